@@ -1,0 +1,234 @@
+/*
+ * mext: the M extension (unprivileged spec, "M Standard Extension for
+ * Integer Multiplication and Division").
+ *   - mul/mulh/mulhsu/mulhu: low and high halves of the 128-bit product with
+ *     every signedness combination;
+ *   - div/divu/rem/remu: rounding towards zero, remainder takes the sign of
+ *     the dividend;
+ *   - division by zero does not trap: quotient = all ones, remainder = the
+ *     dividend; signed overflow (-2^63 / -1): quotient = -2^63, remainder 0
+ *     (table "Semantics for division by zero and division overflow");
+ *   - the W forms use the low 32 bits of the operands, and sign-extend the
+ *     32-bit result, including divuw/remuw (an unsigned 32-bit result with
+ *     bit 31 set becomes negative) and their by-zero / overflow cases.
+ * Expected values come from a Python model of the instructions.
+ */
+#include "test.h"
+
+    .option norvc
+
+.macro RR op, a, b, exp
+    li a1, \a
+    li a2, \b
+    \op a0, a1, a2
+    CHECK a0, \exp
+.endm
+
+TEST_BEGIN mext
+    SECTION "multiply, divide, remainder"
+    // mul
+    RR mul, 0x0, 0x0, 0x0
+    RR mul, 0x1, 0xffffffffffffffff, 0xffffffffffffffff
+    RR mul, 0xffffffffffffffff, 0xffffffffffffffff, 0x1
+    RR mul, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x1
+    RR mul, 0x8000000000000000, 0x8000000000000000, 0x0
+    RR mul, 0x8000000000000000, 0xffffffffffffffff, 0x8000000000000000
+    RR mul, 0x7fffffffffffffff, 0x8000000000000000, 0x8000000000000000
+    RR mul, 0x123456789abcdef0, 0xfedcba9876543210, 0x236d88fe5618cf00
+    RR mul, 0xffffffff, 0xffffffff, 0xfffffffe00000001
+    RR mul, 0x3, 0xfffffffffffffff9, 0xffffffffffffffeb
+    RR mul, 0xfffffffffffffffd, 0x7, 0xffffffffffffffeb
+    RR mul, 0x100000000, 0x100000000, 0x0
+    // mulh
+    RR mulh, 0x0, 0x0, 0x0
+    RR mulh, 0x1, 0xffffffffffffffff, 0xffffffffffffffff
+    RR mulh, 0xffffffffffffffff, 0xffffffffffffffff, 0x0
+    RR mulh, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x3fffffffffffffff
+    RR mulh, 0x8000000000000000, 0x8000000000000000, 0x4000000000000000
+    RR mulh, 0x8000000000000000, 0xffffffffffffffff, 0x0
+    RR mulh, 0x7fffffffffffffff, 0x8000000000000000, 0xc000000000000000
+    RR mulh, 0x123456789abcdef0, 0xfedcba9876543210, 0xffeb49923cc09532
+    RR mulh, 0xffffffff, 0xffffffff, 0x0
+    RR mulh, 0x3, 0xfffffffffffffff9, 0xffffffffffffffff
+    RR mulh, 0xfffffffffffffffd, 0x7, 0xffffffffffffffff
+    RR mulh, 0x100000000, 0x100000000, 0x1
+    // mulhsu
+    RR mulhsu, 0x0, 0x0, 0x0
+    RR mulhsu, 0x1, 0xffffffffffffffff, 0x0
+    RR mulhsu, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff
+    RR mulhsu, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x3fffffffffffffff
+    RR mulhsu, 0x8000000000000000, 0x8000000000000000, 0xc000000000000000
+    RR mulhsu, 0x8000000000000000, 0xffffffffffffffff, 0x8000000000000000
+    RR mulhsu, 0x7fffffffffffffff, 0x8000000000000000, 0x3fffffffffffffff
+    RR mulhsu, 0x123456789abcdef0, 0xfedcba9876543210, 0x121fa00ad77d7422
+    RR mulhsu, 0xffffffff, 0xffffffff, 0x0
+    RR mulhsu, 0x3, 0xfffffffffffffff9, 0x2
+    RR mulhsu, 0xfffffffffffffffd, 0x7, 0xffffffffffffffff
+    RR mulhsu, 0x100000000, 0x100000000, 0x1
+    RR mulhsu, 0xffffffffffffffff, 0x1, 0xffffffffffffffff
+    RR mulhsu, 0x1, 0xffffffffffffffff, 0x0
+    // mulhu
+    RR mulhu, 0x0, 0x0, 0x0
+    RR mulhu, 0x1, 0xffffffffffffffff, 0x0
+    RR mulhu, 0xffffffffffffffff, 0xffffffffffffffff, 0xfffffffffffffffe
+    RR mulhu, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x3fffffffffffffff
+    RR mulhu, 0x8000000000000000, 0x8000000000000000, 0x4000000000000000
+    RR mulhu, 0x8000000000000000, 0xffffffffffffffff, 0x7fffffffffffffff
+    RR mulhu, 0x7fffffffffffffff, 0x8000000000000000, 0x3fffffffffffffff
+    RR mulhu, 0x123456789abcdef0, 0xfedcba9876543210, 0x121fa00ad77d7422
+    RR mulhu, 0xffffffff, 0xffffffff, 0x0
+    RR mulhu, 0x3, 0xfffffffffffffff9, 0x2
+    RR mulhu, 0xfffffffffffffffd, 0x7, 0x6
+    RR mulhu, 0x100000000, 0x100000000, 0x1
+    // div
+    RR div, 0x14, 0x6, 0x3
+    RR div, 0xffffffffffffffec, 0x6, 0xfffffffffffffffd
+    RR div, 0x14, 0xfffffffffffffffa, 0xfffffffffffffffd
+    RR div, 0xffffffffffffffec, 0xfffffffffffffffa, 0x3
+    RR div, 0x0, 0x5, 0x0
+    RR div, 0x7, 0x0, 0xffffffffffffffff
+    RR div, 0xfffffffffffffff9, 0x0, 0xffffffffffffffff
+    RR div, 0x0, 0x0, 0xffffffffffffffff
+    RR div, 0x8000000000000000, 0xffffffffffffffff, 0x8000000000000000
+    RR div, 0x8000000000000000, 0x1, 0x8000000000000000
+    RR div, 0x7fffffffffffffff, 0xffffffffffffffff, 0x8000000000000001
+    RR div, 0x8000000000000000, 0x8000000000000000, 0x1
+    RR div, 0xffffffffffffffff, 0x2, 0x0
+    RR div, 0x123456789abcdef0, 0x1234, 0x10004c016906b
+    RR div, 0x1, 0x7fffffffffffffff, 0x0
+    // divu
+    RR divu, 0x14, 0x6, 0x3
+    RR divu, 0xffffffffffffffec, 0x6, 0x2aaaaaaaaaaaaaa7
+    RR divu, 0x14, 0xfffffffffffffffa, 0x0
+    RR divu, 0xffffffffffffffec, 0xfffffffffffffffa, 0x0
+    RR divu, 0x0, 0x5, 0x0
+    RR divu, 0x7, 0x0, 0xffffffffffffffff
+    RR divu, 0xfffffffffffffff9, 0x0, 0xffffffffffffffff
+    RR divu, 0x0, 0x0, 0xffffffffffffffff
+    RR divu, 0x8000000000000000, 0xffffffffffffffff, 0x0
+    RR divu, 0x8000000000000000, 0x1, 0x8000000000000000
+    RR divu, 0x7fffffffffffffff, 0xffffffffffffffff, 0x0
+    RR divu, 0x8000000000000000, 0x8000000000000000, 0x1
+    RR divu, 0xffffffffffffffff, 0x2, 0x7fffffffffffffff
+    RR divu, 0x123456789abcdef0, 0x1234, 0x10004c016906b
+    RR divu, 0x1, 0x7fffffffffffffff, 0x0
+    // rem
+    RR rem, 0x14, 0x6, 0x2
+    RR rem, 0xffffffffffffffec, 0x6, 0xfffffffffffffffe
+    RR rem, 0x14, 0xfffffffffffffffa, 0x2
+    RR rem, 0xffffffffffffffec, 0xfffffffffffffffa, 0xfffffffffffffffe
+    RR rem, 0x0, 0x5, 0x0
+    RR rem, 0x7, 0x0, 0x7
+    RR rem, 0xfffffffffffffff9, 0x0, 0xfffffffffffffff9
+    RR rem, 0x0, 0x0, 0x0
+    RR rem, 0x8000000000000000, 0xffffffffffffffff, 0x0
+    RR rem, 0x8000000000000000, 0x1, 0x0
+    RR rem, 0x7fffffffffffffff, 0xffffffffffffffff, 0x0
+    RR rem, 0x8000000000000000, 0x8000000000000000, 0x0
+    RR rem, 0xffffffffffffffff, 0x2, 0xffffffffffffffff
+    RR rem, 0x123456789abcdef0, 0x1234, 0x334
+    RR rem, 0x1, 0x7fffffffffffffff, 0x1
+    // remu
+    RR remu, 0x14, 0x6, 0x2
+    RR remu, 0xffffffffffffffec, 0x6, 0x2
+    RR remu, 0x14, 0xfffffffffffffffa, 0x14
+    RR remu, 0xffffffffffffffec, 0xfffffffffffffffa, 0xffffffffffffffec
+    RR remu, 0x0, 0x5, 0x0
+    RR remu, 0x7, 0x0, 0x7
+    RR remu, 0xfffffffffffffff9, 0x0, 0xfffffffffffffff9
+    RR remu, 0x0, 0x0, 0x0
+    RR remu, 0x8000000000000000, 0xffffffffffffffff, 0x8000000000000000
+    RR remu, 0x8000000000000000, 0x1, 0x0
+    RR remu, 0x7fffffffffffffff, 0xffffffffffffffff, 0x7fffffffffffffff
+    RR remu, 0x8000000000000000, 0x8000000000000000, 0x0
+    RR remu, 0xffffffffffffffff, 0x2, 0x1
+    RR remu, 0x123456789abcdef0, 0x1234, 0x334
+    RR remu, 0x1, 0x7fffffffffffffff, 0x1
+    // mulw
+    RR mulw, 0x0, 0x0, 0x0
+    RR mulw, 0x7fffffff, 0x2, 0xfffffffffffffffe
+    RR mulw, 0xffffffff, 0xffffffff, 0x1
+    RR mulw, 0x80000000, 0x80000000, 0x0
+    RR mulw, 0x123456789abcdef0, 0xfedcba9876543210, 0x5618cf00
+    RR mulw, 0x300000005, 0xffffffff00000007, 0x23
+    RR mulw, 0x10000, 0x10000, 0x0
+    RR mulw, 0xfffffffffffffffd, 0x7, 0xffffffffffffffeb
+    // divw
+    RR divw, 0x14, 0x6, 0x3
+    RR divw, 0xffffffffffffffec, 0x6, 0xfffffffffffffffd
+    RR divw, 0x14, 0xfffffffffffffffa, 0xfffffffffffffffd
+    RR divw, 0xffffffffffffffec, 0xfffffffffffffffa, 0x3
+    RR divw, 0x7, 0x0, 0xffffffffffffffff
+    RR divw, 0xfffffffffffffff9, 0x0, 0xffffffffffffffff
+    RR divw, 0x0, 0x0, 0xffffffffffffffff
+    RR divw, 0x80000000, 0xffffffff, 0xffffffff80000000
+    RR divw, 0xffffffff80000000, 0xffffffffffffffff, 0xffffffff80000000
+    RR divw, 0x80000000, 0x1, 0xffffffff80000000
+    RR divw, 0x7fffffff, 0xffffffff, 0xffffffff80000001
+    RR divw, 0x12345678ffffffff, 0x2, 0x0
+    RR divw, 0xaaaaaaaa00000064, 0xbbbbbbbb00000007, 0xe
+    RR divw, 0x5555555500000000, 0x1234, 0x0
+    RR divw, 0xffffffff, 0x10000000000, 0xffffffffffffffff
+    // divuw
+    RR divuw, 0x14, 0x6, 0x3
+    RR divuw, 0xffffffffffffffec, 0x6, 0x2aaaaaa7
+    RR divuw, 0x14, 0xfffffffffffffffa, 0x0
+    RR divuw, 0xffffffffffffffec, 0xfffffffffffffffa, 0x0
+    RR divuw, 0x7, 0x0, 0xffffffffffffffff
+    RR divuw, 0xfffffffffffffff9, 0x0, 0xffffffffffffffff
+    RR divuw, 0x0, 0x0, 0xffffffffffffffff
+    RR divuw, 0x80000000, 0xffffffff, 0x0
+    RR divuw, 0xffffffff80000000, 0xffffffffffffffff, 0x0
+    RR divuw, 0x80000000, 0x1, 0xffffffff80000000
+    RR divuw, 0x7fffffff, 0xffffffff, 0x0
+    RR divuw, 0x12345678ffffffff, 0x2, 0x7fffffff
+    RR divuw, 0xaaaaaaaa00000064, 0xbbbbbbbb00000007, 0xe
+    RR divuw, 0x5555555500000000, 0x1234, 0x0
+    RR divuw, 0xffffffff, 0x10000000000, 0xffffffffffffffff
+    // remw
+    RR remw, 0x14, 0x6, 0x2
+    RR remw, 0xffffffffffffffec, 0x6, 0xfffffffffffffffe
+    RR remw, 0x14, 0xfffffffffffffffa, 0x2
+    RR remw, 0xffffffffffffffec, 0xfffffffffffffffa, 0xfffffffffffffffe
+    RR remw, 0x7, 0x0, 0x7
+    RR remw, 0xfffffffffffffff9, 0x0, 0xfffffffffffffff9
+    RR remw, 0x0, 0x0, 0x0
+    RR remw, 0x80000000, 0xffffffff, 0x0
+    RR remw, 0xffffffff80000000, 0xffffffffffffffff, 0x0
+    RR remw, 0x80000000, 0x1, 0x0
+    RR remw, 0x7fffffff, 0xffffffff, 0x0
+    RR remw, 0x12345678ffffffff, 0x2, 0xffffffffffffffff
+    RR remw, 0xaaaaaaaa00000064, 0xbbbbbbbb00000007, 0x2
+    RR remw, 0x5555555500000000, 0x1234, 0x0
+    RR remw, 0xffffffff, 0x10000000000, 0xffffffffffffffff
+    // remuw
+    RR remuw, 0x14, 0x6, 0x2
+    RR remuw, 0xffffffffffffffec, 0x6, 0x2
+    RR remuw, 0x14, 0xfffffffffffffffa, 0x14
+    RR remuw, 0xffffffffffffffec, 0xfffffffffffffffa, 0xffffffffffffffec
+    RR remuw, 0x7, 0x0, 0x7
+    RR remuw, 0xfffffffffffffff9, 0x0, 0xfffffffffffffff9
+    RR remuw, 0x0, 0x0, 0x0
+    RR remuw, 0x80000000, 0xffffffff, 0xffffffff80000000
+    RR remuw, 0xffffffff80000000, 0xffffffffffffffff, 0xffffffff80000000
+    RR remuw, 0x80000000, 0x1, 0x0
+    RR remuw, 0x7fffffff, 0xffffffff, 0x7fffffff
+    RR remuw, 0x12345678ffffffff, 0x2, 0x1
+    RR remuw, 0xaaaaaaaa00000064, 0xbbbbbbbb00000007, 0x2
+    RR remuw, 0x5555555500000000, 0x1234, 0x0
+    RR remuw, 0xffffffff, 0x10000000000, 0xffffffffffffffff
+
+    SECTION "rd aliasing a source; x0 destination"
+    li a0, 6
+    li a1, 7
+    mul a0, a0, a1
+    CHECK a0, 42
+    li a1, 5
+    div a1, a0, a1
+    CHECK a1, 8
+    li a2, 5
+    remu a2, a0, a2
+    CHECK a2, 2
+    div x0, a0, x0              /* division by zero into x0: no trap */
+    CHECK x0, 0
+TEST_END

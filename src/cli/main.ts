@@ -1,0 +1,160 @@
+/**
+ * The `hartsim` command line: QEMU-like options, the console wired to the terminal, and one
+ * clear line on stderr with a non-zero exit for any bad input.
+ */
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { existsSync, writeFileSync } from 'node:fs';
+import { prepareBoot } from '../board/boot.js';
+import { LoadError } from '../board/loader.js';
+import { DEFAULT_RAM_BYTES, MAX_HARTS, DRAM_BASE } from '../board/memory-map.js';
+import { Machine, type MachineResult } from '../threads/machine.js';
+import { ConsoleInput } from './console.js';
+
+/** Debian's OpenSBI, used when --bios is not given (QEMU's default firmware is OpenSBI too). */
+export const DEFAULT_BIOS = '/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin';
+
+/** Exit status when the emulator itself fails (not the guest). */
+const EXIT_INTERNAL = 70;
+
+class UsageError extends Error {}
+
+interface RunOptions {
+  bios?: string;
+  kernel?: string;
+  initrd?: string;
+  append?: string;
+  memory: number;
+  harts: number;
+  dumpdtb?: string;
+  stats?: boolean;
+}
+
+/** "256M", "1G", "512" (MiB, as QEMU's -m), "65536K". */
+export function parseMemory(text: string): number {
+  const m = /^(\d+)([KMGkmg]?)$/.exec(text.trim());
+  if (!m) throw new InvalidArgumentError(`'${text}' is not a size (examples: 256M, 1G)`);
+  const unit = m[2].toUpperCase();
+  const mult = unit === 'K' ? 1024 : unit === 'G' ? 1024 ** 3 : 1024 ** 2;
+  const bytes = Number(m[1]) * mult;
+  if (bytes < 16 * 1024 * 1024) throw new InvalidArgumentError(`memory ${text} is too small (at least 16M)`);
+  if (bytes > 2 * 1024 ** 3) throw new InvalidArgumentError(`memory ${text} is too large (at most 2G)`);
+  if (bytes % 4096 !== 0) throw new InvalidArgumentError(`memory ${text} is not a whole number of pages`);
+  return bytes;
+}
+
+function parseHarts(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_HARTS) throw new InvalidArgumentError(`harts must be 1 to ${MAX_HARTS}`);
+  return n;
+}
+
+function buildProgram(run: (o: RunOptions) => Promise<number>): Command {
+  const program = new Command('hartsim')
+    .description('A multi-hart RISC-V emulator of QEMU\'s virt board')
+    .exitOverride()
+    .configureOutput({ writeErr: () => {} });
+  program
+    .command('run')
+    .description('boot firmware and/or a kernel on the virt board')
+    .option('--bios <file|none>', `firmware at 0x${DRAM_BASE.toString(16)}, or none (default: ${DEFAULT_BIOS})`)
+    .option('--kernel <file>', 'kernel image (ELF or raw)')
+    .option('--initrd <file>', 'initial ramdisk')
+    .option('--append <cmdline>', 'kernel command line (/chosen/bootargs)')
+    .option('-m, --memory <size>', 'RAM size', parseMemory, DEFAULT_RAM_BYTES)
+    .option('--harts <n>', `number of harts (1-${MAX_HARTS})`, parseHarts, 1)
+    .option('--dumpdtb <file>', 'write the generated device tree to FILE and exit')
+    .option('--stats', 'print per-hart statistics on exit')
+    .exitOverride()
+    .configureOutput({ writeErr: () => {} })
+    .action(async (o: RunOptions) => { process.exitCode = await run(o); });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram(runCommand);
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    process.exitCode = reportError(e);
+  }
+}
+
+/** One line on stderr; returns the exit status. */
+function reportError(e: unknown): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+    const msg = e.message.replace(/^error: /, '');
+    process.stderr.write(`hartsim: ${msg}\n`);
+    return 2;
+  }
+  if (e instanceof LoadError || e instanceof UsageError) {
+    process.stderr.write(`hartsim: ${e.message}\n`);
+    return 1;
+  }
+  const err = e as Error;
+  process.stderr.write(`hartsim: internal error: ${err?.message ?? String(e)}\n`);
+  if (process.env.HARTSIM_DEBUG) process.stderr.write(`${err?.stack}\n`);
+  return EXIT_INTERNAL;
+}
+
+function resolveBios(bios: string | undefined): string | null {
+  if (bios === 'none') return null;
+  if (bios !== undefined) return bios;
+  if (existsSync(DEFAULT_BIOS)) return DEFAULT_BIOS;
+  throw new UsageError(`no firmware: ${DEFAULT_BIOS} is not installed (apt-get install opensbi); pass --bios FILE or --bios none`);
+}
+
+async function runCommand(o: RunOptions): Promise<number> {
+  const machine = new Machine({
+    harts: o.harts,
+    ramSize: o.memory,
+    onOutput: (bytes) => process.stdout.write(bytes),
+  });
+  const boot = prepareBoot({
+    harts: o.harts,
+    ramSize: o.memory,
+    bios: resolveBios(o.bios),
+    kernel: o.kernel,
+    initrd: o.initrd,
+    append: o.append,
+  }, machine.ramBytes);
+  if (o.dumpdtb !== undefined) {
+    writeFileSync(o.dumpdtb, boot.dtb);
+    return 0;
+  }
+  machine.setRom(boot.rom);
+  const input = new ConsoleInput(process.stdin, {
+    onData: (bytes) => machine.input(bytes),
+    onQuit: () => machine.stop(0),
+  });
+  input.start();
+  let result: MachineResult;
+  try {
+    result = await machine.run();
+  } finally {
+    input.stop();
+  }
+  for (const h of result.harts) if (h.error) process.stderr.write(`hartsim: ${h.error.split('\n')[0]}\n`);
+  if (o.stats) printStats(result);
+  return result.exitCode;
+}
+
+const CAUSE_NAMES: Record<number, string> = {
+  0: 'insn-misaligned', 1: 'insn-access', 2: 'illegal', 3: 'breakpoint', 4: 'load-misaligned',
+  5: 'load-access', 6: 'store-misaligned', 7: 'store-access', 8: 'ecall-u', 9: 'ecall-s', 11: 'ecall-m',
+  12: 'insn-page', 13: 'load-page', 15: 'store-page',
+  33: 'ssi', 35: 'msi', 37: 'sti', 39: 'mti', 41: 'sei', 43: 'mei',
+};
+
+function printStats(r: MachineResult): void {
+  const lines: string[] = [`run time ${r.seconds.toFixed(3)} s`];
+  for (const h of r.harts) {
+    const mips = h.instret / r.seconds / 1e6;
+    const traps = h.trapCounts
+      .map((n, i) => (n > 0 ? `${CAUSE_NAMES[i] ?? (i >= 32 ? `irq${i - 32}` : `exc${i}`)}=${n}` : ''))
+      .filter((s) => s !== '')
+      .join(' ');
+    lines.push(`hart ${h.hartId}: ${h.instret} instructions, ${mips.toFixed(1)} MIPS, wfi ${h.wfiMs.toFixed(0)} ms, traps: ${traps || 'none'}`);
+  }
+  process.stderr.write(lines.join('\n') + '\n');
+}

@@ -1,0 +1,28 @@
+/**
+ * What a hart needs from the machine around it. The worker thread provides one backed by
+ * shared memory and the coordinator's mailbox; tests can provide one directly.
+ */
+import type { PhysAddr } from '../board/memory-map.js';
+
+/** Device accesses, answered synchronously. Results land in `data` (lo, hi). */
+export interface MmioPort {
+  readonly data: Int32Array;
+  /** Returns false when nothing answers at `pa` (the hart raises an access fault). */
+  read(pa: PhysAddr, size: 1 | 2 | 4 | 8): boolean;
+  write(pa: PhysAddr, size: 1 | 2 | 4 | 8, lo: number, hi: number): boolean;
+}
+
+/** The machine timer as this hart sees it (CLINT mtime, in ticks of the timebase). */
+export interface TimeSource {
+  mtime(): number;
+}
+
+export interface HartEnv {
+  readonly hartId: number;
+  readonly ram: SharedArrayBuffer;
+  readonly ramBase: PhysAddr;
+  readonly mmio: MmioPort;
+  readonly time: TimeSource;
+  /** The shared control block (src/threads/layout.ts). */
+  readonly ctl: Int32Array;
+}

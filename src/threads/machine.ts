@@ -1,0 +1,217 @@
+/**
+ * The coordinator: owns RAM, the control block and the devices, starts one worker per hart
+ * and serves their device accesses. Everything here runs on the main thread.
+ */
+import { Piscina } from 'piscina';
+import { Bus, BUS_OK } from '../board/bus.js';
+import { Clint } from '../board/clint.js';
+import { Plic } from '../board/plic.js';
+import { Uart16550 } from '../board/uart16550.js';
+import { TestFinisher } from '../board/test-finisher.js';
+import { RomDevice } from '../board/reset-rom.js';
+import type { HartIrqLines } from '../board/device.js';
+import { DRAM_BASE, MROM, UART0_IRQ } from '../board/memory-map.js';
+import {
+  createControlBuffer, hartBase, G_STOP, G_EXIT_CODE, G_NHARTS, H_IRQ, H_WAKE, H_MTIMECMP_LO, H_MTIMECMP_HI,
+  H_MB_STATE, H_MB_OP, H_MB_ADDR_LO, H_MB_ADDR_HI, H_MB_SIZE, H_MB_DATA_LO, H_MB_DATA_HI, H_MB_STATUS,
+  MB_REQUEST, MB_DONE, MB_READ, MB_OK, MB_FAULT, H_STAT_F64, STAT_INSTRET,
+} from './layout.js';
+import { SharedClock } from './clock.js';
+import type { HartTask, HartResult } from '../../workers/hart-worker.js';
+
+const TWO32 = 4294967296;
+
+export interface MachineOptions {
+  harts: number;
+  ramSize: number;
+  /** Guest console output. */
+  onOutput: (bytes: Uint8Array) => void;
+}
+
+export interface MachineResult {
+  exitCode: number;
+  harts: HartResult[];
+  seconds: number;
+}
+
+export class Machine {
+  readonly ram: SharedArrayBuffer;
+  readonly ramBytes: Uint8Array;
+  readonly uart: Uart16550;
+  private readonly ctlBuffer = createControlBuffer();
+  private readonly ctl = new Int32Array(this.ctlBuffer);
+  private readonly clock = new SharedClock(this.ctlBuffer);
+  private readonly bus = new Bus();
+  private stopped = false;
+  private resolveStop: (() => void) | null = null;
+  private outBuf: number[] = [];
+  private readonly rom = new RomDevice(new Uint8Array(MROM.size));
+  private flushScheduled = false;
+
+  constructor(private readonly opts: MachineOptions) {
+    this.ram = new SharedArrayBuffer(opts.ramSize);
+    this.ramBytes = new Uint8Array(this.ram);
+    this.ctl[G_NHARTS] = opts.harts;
+    const lines = this.irqLines();
+    const plic = new Plic(opts.harts, lines);
+    this.uart = new Uart16550({ irq: plic.irqLine(UART0_IRQ), onTransmit: (b) => this.output(b) });
+    const clint = new Clint(opts.harts, lines, {
+      readMtime: () => this.clock.mtime(),
+      writeMtime: (t) => { this.clock.setMtime(t); this.wakeAll(); },
+      setMtimecmp: (h, lo, hi) => this.publishMtimecmp(h, lo, hi),
+    });
+    // QEMU reads mtimecmp as 0 after reset but arms no timer until the first write, so MTIP
+    // stays clear: publish "never" to the harts until the guest writes a value.
+    for (let h = 0; h < opts.harts; h++) this.publishMtimecmp(h, -1, -1);
+    this.bus.map(this.rom);
+    this.bus.map(new TestFinisher((kind, code) => this.finish(kind === 'fail' ? code || 1 : 0, kind)));
+    for (const d of clint.devices) this.bus.map(d);
+    this.bus.map(plic);
+    this.bus.map(this.uart);
+  }
+
+  /** Device lines into the harts: pending bits in shared memory plus a wake-up. */
+  private irqLines(): HartIrqLines {
+    return {
+      setLevel: (hart, bit, level) => {
+        const i = hartBase(hart) + H_IRQ;
+        if (level) Atomics.or(this.ctl, i, 1 << bit);
+        else Atomics.and(this.ctl, i, ~(1 << bit));
+        this.wake(hart);
+      },
+    };
+  }
+
+  /**
+   * A hart reads the two halves without a lock, so go through a high half of all ones:
+   * no intermediate value can be earlier than both the old and the new deadline.
+   */
+  private publishMtimecmp(h: number, lo: number, hi: number): void {
+    const b = hartBase(h);
+    Atomics.store(this.ctl, b + H_MTIMECMP_HI, -1);
+    Atomics.store(this.ctl, b + H_MTIMECMP_LO, lo | 0);
+    Atomics.store(this.ctl, b + H_MTIMECMP_HI, hi | 0);
+    this.wake(h);
+  }
+
+  private wake(hart: number): void {
+    const i = hartBase(hart) + H_WAKE;
+    Atomics.add(this.ctl, i, 1);
+    Atomics.notify(this.ctl, i);
+  }
+
+  private wakeAll(): void {
+    for (let h = 0; h < this.opts.harts; h++) this.wake(h);
+  }
+
+  private output(byte: number): void {
+    this.outBuf.push(byte);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flushOutput());
+    }
+  }
+
+  private flushOutput(): void {
+    this.flushScheduled = false;
+    if (this.outBuf.length === 0) return;
+    const bytes = Uint8Array.from(this.outBuf);
+    this.outBuf = [];
+    this.opts.onOutput(bytes);
+  }
+
+  /** Installs the reset ROM contents (reset stub and fw_dynamic_info). */
+  setRom(bytes: Uint8Array): void {
+    this.rom.bytes.fill(0);
+    this.rom.bytes.set(bytes.subarray(0, MROM.size));
+  }
+
+  /** Host input for the guest's console. */
+  input(bytes: Uint8Array): void {
+    this.uart.receive(bytes);
+  }
+
+  /** Stops every hart; the run resolves with `code`. */
+  stop(code: number): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    Atomics.store(this.ctl, G_EXIT_CODE, code);
+    Atomics.store(this.ctl, G_STOP, 1);
+    this.wakeAll();
+    this.resolveStop?.();
+  }
+
+  private finish(code: number, kind: string): void {
+    // A reset request ends the run like a power-off; the CLI reports it (no reboot support yet).
+    if (kind === 'reset') code = 0;
+    this.stop(code);
+  }
+
+  /** Instructions retired so far, per hart (published by the workers every slice). */
+  instret(): number[] {
+    const f = new Float64Array(this.ctlBuffer);
+    const out: number[] = [];
+    for (let h = 0; h < this.opts.harts; h++) out.push(f[(hartBase(h) + H_STAT_F64) / 2 + STAT_INSTRET]);
+    return out;
+  }
+
+  /** Runs the harts from `resetPc` until the guest powers off or stop() is called. */
+  async run(resetPc: number = MROM.base): Promise<MachineResult> {
+    const t0 = performance.now();
+    this.clock.start();
+    const pool = new Piscina<HartTask, HartResult>({
+      filename: new URL('../../workers/hart-worker.js', import.meta.url).href,
+      minThreads: this.opts.harts,
+      maxThreads: this.opts.harts,
+      concurrentTasksPerWorker: 1,
+      idleTimeout: 1000,
+    });
+    const stopped = new Promise<void>((resolve) => { this.resolveStop = resolve; });
+    const tasks: Promise<HartResult>[] = [];
+    for (let h = 0; h < this.opts.harts; h++) {
+      tasks.push(pool.run({ hartId: h, ram: this.ram, ctl: this.ctlBuffer, ramBase: DRAM_BASE, resetPc }));
+      void this.serveMailbox(h, stopped);
+    }
+    let results: HartResult[];
+    try {
+      const all = Promise.all(tasks.map((t) => t.then((r) => { if (r.error) this.stop(70); return r; })));
+      results = await all;
+      this.stop(Atomics.load(this.ctl, G_EXIT_CODE));
+    } finally {
+      await pool.destroy();
+    }
+    this.flushOutput();
+    return { exitCode: Atomics.load(this.ctl, G_EXIT_CODE), harts: results, seconds: (performance.now() - t0) / 1000 };
+  }
+
+  /** Serves hart h's device accesses until the machine stops. */
+  private async serveMailbox(h: number, stopped: Promise<void>): Promise<void> {
+    const c = this.ctl, b = hartBase(h), st = b + H_MB_STATE;
+    while (!this.stopped) {
+      const s = Atomics.load(c, st);
+      if (s === MB_REQUEST) {
+        this.serveOne(b);
+        Atomics.store(c, st, MB_DONE);
+        Atomics.notify(c, st);
+        continue;
+      }
+      const w = Atomics.waitAsync(c, st, s);
+      if (w.async) await Promise.race([w.value, stopped]);
+    }
+  }
+
+  private serveOne(b: number): void {
+    const c = this.ctl;
+    const pa = (c[b + H_MB_ADDR_HI] >>> 0) * TWO32 + (c[b + H_MB_ADDR_LO] >>> 0);
+    const size = c[b + H_MB_SIZE] as 1 | 2 | 4 | 8;
+    if (c[b + H_MB_OP] === MB_READ) {
+      const ok = this.bus.read(pa, size) === BUS_OK;
+      c[b + H_MB_DATA_LO] = this.bus.lo | 0;
+      c[b + H_MB_DATA_HI] = this.bus.hi | 0;
+      c[b + H_MB_STATUS] = ok ? MB_OK : MB_FAULT;
+    } else {
+      const ok = this.bus.write(pa, size, c[b + H_MB_DATA_LO], c[b + H_MB_DATA_HI]) === BUS_OK;
+      c[b + H_MB_STATUS] = ok ? MB_OK : MB_FAULT;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * A hart thread: runs one Hart over the shared RAM until the machine stops. Started by the
+ * coordinator through piscina; the task resolves with the hart's statistics.
+ */
+import { Hart, Stop } from '../src/hart/hart.js';
+import { MailboxMmio } from '../src/threads/mmio-client.js';
+import { SharedClock } from '../src/threads/clock.js';
+import { G_STOP, H_WAKE, H_STAT_F64, STAT_INSTRET, STAT_WFI_MS, hartBase } from '../src/threads/layout.js';
+
+export interface HartTask {
+  hartId: number;
+  ram: SharedArrayBuffer;
+  ctl: SharedArrayBuffer;
+  ramBase: number;
+  resetPc: number;
+}
+
+export interface HartResult {
+  hartId: number;
+  instret: number;
+  wfiMs: number;
+  trapCounts: number[];
+  error?: string;
+}
+
+/** Instructions per slice between interrupt checks: bounds interrupt latency to ~0.1-1 ms. */
+const SLICE = 20_000;
+/** Longest single WFI sleep, so a stop request is never missed for long. */
+const MAX_SLEEP_MS = 50;
+
+export default function runHart(task: HartTask): HartResult {
+  const ctl = new Int32Array(task.ctl);
+  const stats = new Float64Array(task.ctl);
+  const clock = new SharedClock(task.ctl);
+  const hart = new Hart({
+    hartId: task.hartId,
+    ram: task.ram,
+    ramBase: task.ramBase,
+    mmio: new MailboxMmio(ctl, task.hartId),
+    time: clock,
+    ctl,
+  });
+  hart.reset(task.resetPc);
+  const base = hartBase(task.hartId);
+  const statBase = (base + H_STAT_F64) / 2;
+  let wfiMs = 0;
+  try {
+    while (Atomics.load(ctl, G_STOP) === 0) {
+      const why = hart.run(SLICE);
+      hart.checkInterrupts();
+      stats[statBase + STAT_INSTRET] = hart.instretCount();
+      if (why === Stop.Wfi && hart.wfi) wfiMs += sleepUntilInterrupt(hart, ctl, base + H_WAKE, clock);
+    }
+  } catch (e) {
+    Atomics.store(ctl, G_STOP, 1);
+    const err = e as Error;
+    return result(task.hartId, hart, wfiMs, `hart ${task.hartId} internal error at pc 0x${hart.pc.toString(16)}: ${err.stack ?? err.message}`);
+  }
+  stats[statBase + STAT_WFI_MS] = wfiMs;
+  return result(task.hartId, hart, wfiMs);
+}
+
+/** Sleeps (Atomics.wait) until a device line changes, the timer deadline passes or the machine stops. */
+function sleepUntilInterrupt(hart: Hart, ctl: Int32Array, wakeIdx: number, clock: SharedClock): number {
+  const t0 = performance.now();
+  while (hart.wfi && Atomics.load(ctl, G_STOP) === 0) {
+    const seen = Atomics.load(ctl, wakeIdx);
+    if (hart.pendingEnabled() !== 0) { hart.wfi = false; break; }
+    const until = clock.msUntil(hart.nextTimerDeadline());
+    const timeout = Math.max(0, Math.min(MAX_SLEEP_MS, until));
+    if (timeout > 0) Atomics.wait(ctl, wakeIdx, seen, timeout);
+  }
+  hart.checkInterrupts();
+  return performance.now() - t0;
+}
+
+function result(hartId: number, hart: Hart, wfiMs: number, error?: string): HartResult {
+  return { hartId, instret: hart.instretCount(), wfiMs, trapCounts: Array.from(hart.trapCounts), error };
+}
