@@ -257,9 +257,17 @@ export class Hart implements FpHost {
     return ip;
   }
 
+  /**
+   * The coordinator writes mtimecmp as high = all ones, low, high; reading high twice around
+   * low and retrying on a change never yields a mix earlier than the real deadline.
+   */
   mtimecmp(): number {
-    const b = this.ctlBase;
-    return (this.ctl[b + H_MTIMECMP_HI] >>> 0) * TWO32 + (this.ctl[b + H_MTIMECMP_LO] >>> 0);
+    const c = this.ctl, b = this.ctlBase;
+    for (;;) {
+      const hi = Atomics.load(c, b + H_MTIMECMP_HI);
+      const lo = Atomics.load(c, b + H_MTIMECMP_LO);
+      if (Atomics.load(c, b + H_MTIMECMP_HI) === hi) return (hi >>> 0) * TWO32 + (lo >>> 0);
+    }
   }
   stimecmp(): number {
     return (this.c64[2 * C64.stimecmp + 1] >>> 0) * TWO32 + (this.c64[2 * C64.stimecmp] >>> 0);

@@ -1,0 +1,82 @@
+/**
+ * Whole-run speed: each CPU-bound image of images/bench runs on Hartsim and, when installed,
+ * on qemu-system-riscv64 in the same session. Hartsim's figure comes from its own --stats
+ * (instructions retired over run time); QEMU's from wall time of the full image minus the
+ * wall time of the same image built with ITER=1 (QEMU start-up), over Hartsim's instruction
+ * count, which is the same program's.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './paths.js';
+
+export interface MipsRow {
+  image: string;
+  instructions: number;
+  hartsimSeconds: number;
+  hartsimMips: number;
+  qemuSeconds: number | null;
+  qemuMips: number | null;
+}
+
+const QEMU = 'qemu-system-riscv64';
+
+function hartsimRun(elf: string): { instructions: number; seconds: number } {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/hartsim.js'), 'run', '--bios', 'none', '--kernel', elf, '--stats'],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0) throw new Error(`hartsim failed on ${elf}: ${r.stderr}`);
+  const time = /run time ([\d.]+) s/.exec(r.stderr);
+  const insns = /hart 0: (\d+) instructions/.exec(r.stderr);
+  if (!time || !insns) throw new Error(`no --stats output for ${elf}`);
+  return { instructions: Number(insns[1]), seconds: Number(time[1]) };
+}
+
+function wallSeconds(cmd: string, args: string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'ignore'], timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
+  return (performance.now() - t0) / 1000;
+}
+
+function qemuAvailable(): boolean {
+  return spawnSync(QEMU, ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** Best of three, to keep host noise out of the QEMU figure (its runs are short). */
+function qemuSeconds(elf: string): number {
+  const args = ['-M', 'virt', '-bios', 'none', '-nographic', '-m', '256M', '-kernel', elf];
+  return Math.min(wallSeconds(QEMU, args), wallSeconds(QEMU, args), wallSeconds(QEMU, args));
+}
+
+export function mipsTable(images = ['intloop', 'memloop']): MipsRow[] {
+  const haveQemu = qemuAvailable();
+  return images.map((name) => {
+    const elf = join(repoRoot, 'images/bench', `${name}.elf`);
+    const short = join(repoRoot, 'images/bench', `${name}-1.elf`);
+    if (!existsSync(elf)) throw new Error(`missing ${elf} (make -C images)`);
+    const h = hartsimRun(elf);
+    let qs: number | null = null;
+    if (haveQemu) qs = Math.max(1e-3, qemuSeconds(elf) - qemuSeconds(short));
+    return {
+      image: name,
+      instructions: h.instructions,
+      hartsimSeconds: h.seconds,
+      hartsimMips: h.instructions / h.seconds / 1e6,
+      qemuSeconds: qs,
+      qemuMips: qs === null ? null : h.instructions / qs / 1e6,
+    };
+  });
+}
+
+export function formatMips(rows: MipsRow[]): string {
+  const lines = ['image      instructions  hartsim s  hartsim MIPS  qemu s   qemu MIPS  hartsim/qemu'];
+  for (const r of rows) {
+    const ratio = r.qemuMips ? (r.hartsimMips / r.qemuMips).toFixed(3) : 'n/a';
+    lines.push(`${r.image.padEnd(10)} ${String(r.instructions).padStart(12)}  ${r.hartsimSeconds.toFixed(2).padStart(9)}  ` +
+      `${r.hartsimMips.toFixed(1).padStart(12)}  ${(r.qemuSeconds?.toFixed(3) ?? 'n/a').padStart(6)}  ` +
+      `${(r.qemuMips?.toFixed(0) ?? 'n/a').padStart(9)}  ${ratio.padStart(12)}`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(formatMips(mipsTable()));

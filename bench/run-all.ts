@@ -1,0 +1,11 @@
+/** `npm run bench`: every benchmark, with progress on stderr and the tables on stdout. */
+import { registerRepresentation } from './register-representation.js';
+import { mipsTable, formatMips } from './mips.js';
+
+process.stderr.write('bench: register representation (tinybench)...\n');
+const reps = await registerRepresentation();
+console.log('64-bit register representation, ALU mix');
+for (const r of reps) console.log(`  ${r.name.padEnd(34)} ${r.nsPerOp.toFixed(2)} ns/op`);
+process.stderr.write('bench: whole-run MIPS on Hartsim and QEMU...\n');
+console.log('\nWhole-run speed, one hart');
+console.log(formatMips(mipsTable()));

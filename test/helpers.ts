@@ -1,0 +1,57 @@
+/** Shared helpers for tests that run the `hartsim` command as a user would. */
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Tests compile to dist/test/, two levels below the repository root. */
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const hartsimBin = join(repoRoot, 'bin', 'hartsim.js');
+
+export function runHartsim(args: string[], timeoutMs = 60_000): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [hartsimBin, ...args], {
+    encoding: 'utf8', timeout: timeoutMs, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+export function hasCommand(cmd: string, arg = '--version'): boolean {
+  return spawnSync(cmd, [arg], { stdio: 'ignore' }).status === 0;
+}
+
+export interface Interactive {
+  /** Resolves once the output contains `text` (after `from`), rejects after timeoutMs. */
+  waitFor(text: string, timeoutMs: number): Promise<string>;
+  type(text: string): void;
+  output(): string;
+  exit: Promise<number | null>;
+  kill(): void;
+}
+
+/** Starts hartsim with piped stdin, for console interaction. */
+export function startHartsim(args: string[]): Interactive {
+  const p = spawn(process.execPath, [hartsimBin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  const waiters: { text: string; from: number; resolve: (s: string) => void }[] = [];
+  p.stdout.on('data', (d: Buffer) => {
+    out += d.toString('latin1');
+    for (let i = waiters.length - 1; i >= 0; i--) {
+      if (out.indexOf(waiters[i].text, waiters[i].from) >= 0) { waiters[i].resolve(out); waiters.splice(i, 1); }
+    }
+  });
+  p.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+  const exit = new Promise<number | null>((resolve) => p.on('exit', (code) => resolve(code)));
+  return {
+    waitFor(text, timeoutMs) {
+      const from = 0;
+      if (out.indexOf(text, from) >= 0) return Promise.resolve(out);
+      return new Promise((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error(`timed out waiting for ${JSON.stringify(text)}; output so far:\n${out.slice(-2000)}\nstderr:\n${err}`)), timeoutMs);
+        waiters.push({ text, from, resolve: (s) => { clearTimeout(t); resolve(s); } });
+      });
+    },
+    type(text) { p.stdin.write(text); },
+    output() { return out; },
+    exit,
+    kill() { p.kill('SIGKILL'); },
+  };
+}
