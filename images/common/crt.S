@@ -1,9 +1,9 @@
 /*
  * Hartsim ISA test images: start-up code, trap handlers, checking and output.
- * The protocol is described in test.h.  Everything here keeps to RV64I +
- * Zicsr (plus the M-mode CSRs) so that it runs before the extension under
- * test is known to work; no compressed instructions either, so that pc
- * arithmetic in the handlers is plain.
+ * The protocol is described in test.h.  Everything here keeps to RV64I,
+ * Zicsr and the M-mode CSRs (plus divu/remu for decimal output), so that it
+ * works before the extension under test is known to work; no compressed
+ * instructions either, so that pc arithmetic in the handlers is plain.
  */
 #include "test.h"
 
@@ -427,9 +427,15 @@ __mtrap:
     sd t0, FW_TCOUNT(gp)
     ld t0, FW_RESUME(gp)
     beqz t0, 1f
-    /* Expected trap: resume at FW_RESUME in the trapping mode. */
+    /* Expected trap: resume at FW_RESUME in the trapping mode, or in
+     * M-mode if bit 0 is set (EXPECT_TRAP_M). */
     sd zero, FW_RESUME(gp)
-    csrw mepc, t0
+    andi t1, t0, 1
+    beqz t1, 2f
+    xori t0, t0, 1
+    li t1, MSTATUS_MPP
+    csrs mstatus, t1
+2:  csrw mepc, t0
     j 9f
 1:  /* ecall from U (8) or S (9): return to M-mode after the ecall. */
     ld t0, FW_TCAUSE(gp)
@@ -495,6 +501,7 @@ __strap:
     ld t0, FW_RESUME(gp)
     beqz t0, 1f
     sd zero, FW_RESUME(gp)
+    andi t0, t0, -2             /* S cannot resume in M: bit 0 ignored */
     csrw sepc, t0
     RESTORE_ALL FW_SREGS
     sret

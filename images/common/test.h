@@ -18,7 +18,9 @@
  *    address space with RWX, so that S- and U-mode code can reach memory and
  *    the devices until a test programs PMP itself (privileged spec,
  *    "Physical Memory Protection": when at least one PMP entry is
- *    implemented, an S/U access that matches no entry fails).
+ *    implemented, an S/U access that matches no entry fails; and QEMU 7.2
+ *    even makes an mret to S/U illegal while no PMP entry is active, see
+ *    tests/pmp.S).
  * 3. Output (NS16550A at 0x10000000; poll LSR (offset 5) bit 5 = THRE before
  *    each write to THR (offset 0)); lines end in a bare "\n":
  *        TEST <name>
@@ -39,8 +41,11 @@
  *    process exit status, which keeps only 8 bits (256 would read as 0).
  *    An unexpected trap prints
  *        FAIL TRAP mcause=0x.. mepc=0x.. mtval=0x..
- *    and fails with the code (failing checks so far ? first failure : number
- *    of the next check).
+ *    and fails with the code (the first failing check if there was one,
+ *    else the number of the next check).
+ *    With `-nographic` and stdin from /dev/null, QEMU 7.2 writes nothing to
+ *    stdout but the UART's output, so an emulator's stdout can be compared
+ *    with QEMU's byte for byte.
  *
  * TRAPS
  * -----
@@ -50,7 +55,8 @@
  * FW_TCOUNT += 1), then:
  *   - if FW_RESUME is non-zero (set by EXPECT_TRAP), clears it and resumes at
  *     that address in the privilege mode that trapped (xRET with xPP
- *     unchanged): the "expected trap" path;
+ *     unchanged): the "expected trap" path; if bit 0 of FW_RESUME is set
+ *     (EXPECT_TRAP_M), __mtrap resumes in M-mode instead;
  *   - else, in __mtrap, an ecall from U or S (mcause 8 or 9) means "take me to
  *     M-mode": it returns to the instruction after the ecall in M-mode with
  *     all registers as they were.  This is how tests come back from lower
@@ -60,9 +66,10 @@
  *
  * RULES FOR TESTS
  * ---------------
- * - Do not write gp.  All other registers are free; CHECK and friends
- *   preserve every register except the fp registers' state, which they never
- *   touch, and fcsr, which they never touch either.
+ * - Do not write gp.  All other registers are free: CHECK, SIG, SECTION,
+ *   EXPECT_TRAP and the other macros preserve every x register (they use
+ *   scratch slots of the __fw block and their own stack) and never touch
+ *   f registers or fcsr.  A test's sp may hold anything.
  * - CHECK may run in any privilege mode in which the __fw block, the
  *   signature buffer and the UART are reachable at their physical addresses
  *   (M-mode with MPRV clear; S/U with paging off or identity-mapped and PMP
@@ -90,7 +97,8 @@
 #define FW_TMODE      112  /* 3 if __mtrap took the last trap, 1 if __strap */
 #define FW_T1         120  /* macro scratch: caller's t1 */
 #define FW_A0         128  /* macro scratch: caller's a0 */
-#define FW_USER       136  /* 8 words free for tests: FW_USER + 8*i */
+#define FW_USER       136  /* 7 words free for tests: FW_USER + 8*i, i < 7
+                              (FW_USER+56 is macro scratch) */
 #define FW_REGS       256  /* register save area of CHECK/PRINT (32 words) */
 #define FW_TREGS      512  /* register save area of __mtrap */
 #define FW_SREGS      768  /* register save area of __strap */
@@ -182,7 +190,7 @@ test_main:
     ld ra, FW_RA(gp)
 .endm
 
-/* CHECKM off, exp: check the doubleword at FW offset `off` of the __fw block. */
+/* CHECKFW off, exp: check the doubleword at offset `off` of the __fw block. */
 .macro CHECKFW off, exp
     sd t1, FW_T1(gp)
     ld t1, \off(gp)
@@ -262,6 +270,25 @@ test_main:
 .endm
 
 /*
+ * EXPECT_TRAP_M label: like EXPECT_TRAP, but __mtrap resumes at `label` in
+ * M-mode whatever mode trapped (bit 0 of FW_RESUME asks for that; code
+ * addresses are even).  The way back to M from code that cannot use MODE_M
+ * (e.g. while ecalls are delegated to S): EXPECT_TRAP_M, then any
+ * instruction that traps to M-mode (an illegal one, say).
+ */
+.macro EXPECT_TRAP_M label
+    sd t0, FW_T0(gp)
+    la t0, \label + 1
+    sd t0, FW_RESUME(gp)
+    li t0, -1
+    sd t0, FW_TCAUSE(gp)
+    sd t0, FW_TTVAL(gp)
+    sd t0, FW_TEPC(gp)
+    sd zero, FW_TMODE(gp)
+    ld t0, FW_T0(gp)
+.endm
+
+/*
  * CHECK_TRAP cause, tval: after an EXPECT_TRAP, check that the trap was
  * taken (FW_RESUME was consumed), its cause and its tval.  Three checks.
  */
@@ -278,6 +305,36 @@ test_main:
     CHECKFWA FW_TTVAL, \sym
 .endm
 
+/*
+ * CHECK_TRAP_INSN cause, label / CHECK_TRAP_INSN16 cause, label: like
+ * CHECK_TRAP, with tval expected to be the instruction bits at label (32 or
+ * 16 bits, zero-extended), read back from memory.
+ */
+.macro CHECK_TRAP_INSN cause, label
+    CHECKFW FW_RESUME, 0
+    CHECKFW FW_TCAUSE, \cause
+    sd t1, FW_T1(gp)
+    sd t2, FW_USER+56(gp)
+    ld t1, FW_TTVAL(gp)
+    la t2, \label
+    lwu t2, 0(t2)
+    CHECKR t1, t2
+    ld t2, FW_USER+56(gp)
+    ld t1, FW_T1(gp)
+.endm
+.macro CHECK_TRAP_INSN16 cause, label
+    CHECKFW FW_RESUME, 0
+    CHECKFW FW_TCAUSE, \cause
+    sd t1, FW_T1(gp)
+    sd t2, FW_USER+56(gp)
+    ld t1, FW_TTVAL(gp)
+    la t2, \label
+    lhu t2, 0(t2)
+    CHECKR t1, t2
+    ld t2, FW_USER+56(gp)
+    ld t1, FW_T1(gp)
+.endm
+
 /* CHECK_NOTRAP: check no trap happened since EXPECT_TRAP, then disarm it. */
 .macro CHECK_NOTRAP
     CHECKFW FW_TCAUSE, -1
@@ -286,9 +343,10 @@ test_main:
 
 /*
  * MODE_S / MODE_U: from M-mode, continue in S- or U-mode at the next
- * instruction (mret with MPP set; MPIE is set so MIE is unchanged... see
- * __enter_mode in crt.S).  MODE_M: from S or U, come back to M-mode with an
- * ecall (__mtrap's "take me to M-mode" path).  All registers preserved.
+ * instruction (an mret with MPP set; as for any mret, MIE takes MPIE's value
+ * and MPIE becomes 1, see __enter_mode in crt.S).  MODE_M: from S or U, come
+ * back to M-mode with an ecall (__mtrap's "take me to M-mode" path; only
+ * while ecalls are not delegated to S).  All x registers are preserved.
  */
 .macro MODE_S
     sd t0, FW_T0(gp)

@@ -36,9 +36,8 @@ export const TWO_52 = 4503599627370496;
 export const TWO_53 = 9007199254740992;
 export const TWO_63 = 9223372036854775808;
 export const TWO_64 = 18446744073709551616;
-/** Smallest positive normal binary32, and largest finite binary32. */
+/** Smallest positive normal binary32. */
 export const F32_MIN_NORMAL = 1.1754943508222875e-38;
-export const F32_MAX = 3.4028234663852886e38;
 /** Smallest positive normal binary64. */
 export const F64_MIN_NORMAL = 2.2250738585072014e-308;
 
@@ -54,14 +53,11 @@ export function f32ToBits(f: number): number {
   return F32I[0];
 }
 
-/** 2^k for integer k in [-1074, 1023], built exactly from the exponent field. */
+/** 2^k for integer k in [-1022, 1023] (normal range), built exactly from the exponent field. */
 export function pow2(k: number): number {
-  if (k >= -1022) {
-    F64W[0] = 0;
-    F64W[1] = (k + 1023) << 20;
-    return F64[0];
-  }
-  return pow2(k + 64) * 5.421010862427522e-20; // * 2^-64: exact, the result is a subnormal power of two
+  F64W[0] = 0;
+  F64W[1] = (k + 1023) << 20;
+  return F64[0];
 }
 
 /** One ulp further from zero (x finite, non-zero); MAX steps to infinity. */

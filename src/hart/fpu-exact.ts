@@ -117,28 +117,18 @@ export function exactAddD(a: number, b: number, rm: number): number {
   return roundSum(unpack(a), unpack(b), rm === RDN ? -(-a - b) : a + b, rm);
 }
 
-/** a * b for finite a, b. */
+/** a * b for finite non-zero a, b (the caller handles zero operands exactly). */
 export function exactMulD(a: number, b: number, rm: number): number {
   const x = unpack(a);
   const y = unpack(b);
-  const neg = x.neg !== y.neg;
-  const sig = x.sig * y.sig;
-  if (sig === 0n) {
-    exactFlags = 0;
-    return neg ? -0 : 0;
-  }
-  return roundPackD(neg, sig, x.exp + y.exp, false, rm);
+  return roundPackD(x.neg !== y.neg, x.sig * y.sig, x.exp + y.exp, false, rm);
 }
 
-/** a / b for finite a and finite non-zero b. */
+/** a / b for finite non-zero a, b. */
 export function exactDivD(a: number, b: number, rm: number): number {
   const x = unpack(a);
   const y = unpack(b);
   const neg = x.neg !== y.neg;
-  if (x.sig === 0n) {
-    exactFlags = 0;
-    return neg ? -0 : 0;
-  }
   // Enough quotient bits (>= 55) that the remainder only matters as a sticky bit.
   const shift = Math.max(0, 56 + bitLength(y.sig) - bitLength(x.sig));
   const num = x.sig << BigInt(shift);

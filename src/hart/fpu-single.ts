@@ -2,8 +2,8 @@
  * binary32 arithmetic (F extension): add, sub, mul, div, sqrt and the fused multiply-adds.
  *
  * Operands are exact in binary64, so each operation is computed in binary64 (exactly for
- * mul and for the product of an FMA) together with the sign of that computation's error,
- * and then rounded once more to binary32. For add/sub/mul/div/sqrt that second rounding in
+ * mul and for the product of an FMA) together with, where it can matter (add/sub, FMA,
+ * 64-bit integers), the sign of that computation's error, and then rounded to binary32. For add/sub/mul/div/sqrt that second rounding in
  * RNE equals a direct rounding (binary64 has more than 2*24+2 bits), so Math.fround is
  * used; directed modes, subnormal or overflowing results, and the FMA (whose binary64 sum
  * can land exactly on a binary32 midpoint) go through roundToF32 with the error sign.
@@ -110,14 +110,10 @@ export function divS(h: FpHost, rd: number, rs1: number, rs2: number, rm: number
     exactS(h, rd, q);
     return;
   }
-  // Only a quotient on the 25-bit grid can hide the error direction; then q*b is exact.
-  let err = 0;
-  if (onBinary32Grid(q)) {
-    const qb = q * b;
-    err = a > qb ? 1 : a < qb ? -1 : 0;
-    if (b < 0) err = -err;
-  }
-  finishS(h, rd, q, err, rm);
+  // The binary64 quotient carries no error sign, and needs none: only a quotient on the
+  // 25-bit grid (a binary32 value or midpoint) could hide the direction, and such a q is
+  // exact, since a - q*b is a multiple of ulp(q)*ulp(b) yet smaller than it.
+  finishS(h, rd, q, 0, rm);
 }
 
 /** FSQRT.S */
@@ -129,13 +125,9 @@ export function sqrtS(h: FpHost, rd: number, rs1: number, rm: number): void {
     else nanS(h, rd, true);
     return;
   }
-  const s = Math.sqrt(a);
-  let err = 0;
-  if (onBinary32Grid(s)) {
-    const ss = s * s; // exact: at most 50 significant bits
-    err = a > ss ? 1 : a < ss ? -1 : 0;
-  }
-  finishS(h, rd, s, err, rm);
+  // As for division, a binary64 root on the 25-bit grid is exact (a - s*s would be a
+  // non-zero multiple of ulp(s)^2 smaller than ulp(s)^2), so no error sign is needed.
+  finishS(h, rd, Math.sqrt(a), 0, rm);
 }
 
 /** FMADD.S family (see fmaD for the negations). a*b is exact in binary64; p + c = s + err exactly. */

@@ -1,0 +1,147 @@
+/**
+ * The ISA test images (images/tests/*.elf, built from images/tests/*.S by
+ * `make -C images`; the protocol they follow is in images/common/test.h).
+ *
+ * For every image:
+ *   (a) it must pass on Hartsim: `hartsim run --bios none --kernel ELF` exits
+ *       with status 0 (the sifive,test1 finisher's pass code) and prints no
+ *       line starting with FAIL;
+ *   (b) Hartsim's output must equal QEMU 7.2's output byte for byte (the
+ *       differential check): the images print a deterministic signature, so
+ *       any difference is a behavioural difference.  QEMU is required here:
+ *       CI installs qemu-system-misc, so a missing QEMU is a failure, not a
+ *       skip.
+ * And the committed images must rebuild identically from their sources
+ * (`make -C images check`) wherever the cross toolchain is installed.
+ */
+import { expect } from 'chai';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: the nearest ancestor directory holding package.json
+ * (this file runs from dist/test/, compiled with rootDir '.'). */
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('isa-images: no package.json above ' + fileURLToPath(import.meta.url));
+    dir = parent;
+  }
+}
+
+const ROOT = repoRoot();
+const IMAGES = join(ROOT, 'images', 'tests');
+const HARTSIM = join(ROOT, 'bin', 'hartsim.js');
+const QEMU = 'qemu-system-riscv64';
+const CROSS_GCC = 'riscv64-unknown-elf-gcc';
+
+/** Hartsim gets longer than QEMU: it is an interpreter, the images run up to
+ * about 2 million instructions. */
+const HARTSIM_TIMEOUT_MS = 60_000;
+const QEMU_TIMEOUT_MS = 20_000;
+
+const elfs: string[] = existsSync(IMAGES)
+  ? readdirSync(IMAGES).filter((f) => f.endsWith('.elf')).sort()
+  : [];
+
+interface Run {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: Buffer;
+  stderr: Buffer;
+  error?: Error;
+}
+
+function run(cmd: string, args: string[], timeout: number): Run {
+  const r: SpawnSyncReturns<Buffer> = spawnSync(cmd, args, {
+    cwd: ROOT,
+    timeout,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: r.status, signal: r.signal, stdout: r.stdout ?? Buffer.alloc(0), stderr: r.stderr ?? Buffer.alloc(0), error: r.error };
+}
+
+/** Whether a program can be started at all (present on PATH). */
+function available(cmd: string): boolean {
+  const r = spawnSync(cmd, ['--version'], { stdio: 'ignore' });
+  return r.error === undefined;
+}
+
+// Each image runs once per emulator; (a) and (b) share Hartsim's run.
+const hartsimRuns = new Map<string, Run>();
+function hartsim(elf: string): Run {
+  let r = hartsimRuns.get(elf);
+  if (!r) {
+    r = run(process.execPath, [HARTSIM, 'run', '--bios', 'none', '--kernel', join(IMAGES, elf)], HARTSIM_TIMEOUT_MS);
+    hartsimRuns.set(elf, r);
+  }
+  return r;
+}
+function qemu(elf: string): Run {
+  return run(QEMU, ['-M', 'virt', '-bios', 'none', '-nographic', '-m', '256M', '-kernel', join(IMAGES, elf)], QEMU_TIMEOUT_MS);
+}
+
+/** A short description of how a run ended, with the tail of its output. */
+function describeRun(what: string, r: Run): string {
+  const tail = (b: Buffer): string => b.toString('latin1').split('\n').slice(-15).join('\n');
+  const how = r.error ? `failed to run or timed out: ${r.error.message}` : r.signal ? `killed by ${r.signal}` : `exit status ${r.status}`;
+  return `${what}: ${how}\n--- stdout (tail) ---\n${tail(r.stdout)}\n--- stderr (tail) ---\n${tail(r.stderr)}`;
+}
+
+/** The first line where two outputs differ, for the failure message. */
+function firstDifference(a: Buffer, b: Buffer): string {
+  const la = a.toString('latin1').split('\n');
+  const lb = b.toString('latin1').split('\n');
+  for (let i = 0; i < Math.max(la.length, lb.length); i++) {
+    if (la[i] !== lb[i]) {
+      return `line ${i + 1}:\n  hartsim: ${JSON.stringify(la[i] ?? '<end of output>')}\n  qemu:    ${JSON.stringify(lb[i] ?? '<end of output>')}`;
+    }
+  }
+  return 'outputs differ only in bytes the line split hides';
+}
+
+describe('ISA test images', function () {
+  this.timeout(HARTSIM_TIMEOUT_MS + QEMU_TIMEOUT_MS + 30_000);
+
+  it('exist (images/tests/*.elf)', function () {
+    expect(elfs.length, `no images found in ${IMAGES}`).to.be.greaterThan(0);
+  });
+
+  for (const elf of elfs) {
+    const name = elf.replace(/\.elf$/, '');
+
+    it(`${name}: passes on Hartsim`, function () {
+      expect(existsSync(HARTSIM), `Hartsim's CLI ${HARTSIM} does not exist`).to.equal(true);
+      const r = hartsim(elf);
+      const out = r.stdout.toString('latin1');
+      expect(r.status, describeRun(`hartsim ${elf}`, r)).to.equal(0);
+      expect(out, `${elf} printed a FAIL line on Hartsim`).not.to.match(/^FAIL/m);
+      expect(out, `${elf} did not finish its run on Hartsim`).to.match(/^DONE checks=\d+ failures=0$/m);
+    });
+
+    it(`${name}: Hartsim's output equals QEMU's byte for byte`, function () {
+      if (!available(QEMU)) {
+        expect.fail(`${QEMU} is not on PATH: the differential test needs QEMU 7.2 (Debian package qemu-system-misc)`);
+      }
+      const q = qemu(elf);
+      // The reference run itself must be sane, or the comparison means nothing.
+      expect(q.status, describeRun(`qemu ${elf}`, q)).to.equal(0);
+      expect(existsSync(HARTSIM), `Hartsim's CLI ${HARTSIM} does not exist`).to.equal(true);
+      const h = hartsim(elf);
+      expect(h.stdout.equals(q.stdout), `${elf}: Hartsim and QEMU outputs differ at ${firstDifference(h.stdout, q.stdout)}`).to.equal(true);
+    });
+  }
+
+  it('rebuild identically from source (make -C images check)', function () {
+    this.timeout(300_000);
+    if (!available(CROSS_GCC)) {
+      this.skip(); // only checkable where the cross toolchain is installed
+    }
+    const r = run('make', ['-s', '-C', join(ROOT, 'images'), 'check'], 300_000);
+    expect(r.status, describeRun('make -C images check', r)).to.equal(0);
+  });
+});
