@@ -110,14 +110,15 @@ async function runCommand(o: RunOptions): Promise<number> {
     ramSize: o.memory,
     onOutput: (bytes) => process.stdout.write(bytes),
   });
-  const boot = prepareBoot({
+  const bootOptions = {
     harts: o.harts,
     ramSize: o.memory,
     bios: resolveBios(o.bios),
     kernel: o.kernel,
     initrd: o.initrd,
     append: o.append,
-  }, machine.ramBytes);
+  };
+  const boot = prepareBoot(bootOptions, machine.ramBytes);
   if (o.dumpdtb !== undefined) {
     writeFileSync(o.dumpdtb, boot.dtb);
     return 0;
@@ -131,6 +132,13 @@ async function runCommand(o: RunOptions): Promise<number> {
   let result: MachineResult;
   try {
     result = await machine.run();
+    while (result.reset) {
+      // A guest-requested reset reboots the board with the same images, as QEMU does.
+      machine.ramBytes.fill(0);
+      machine.resetBoard();
+      machine.setRom(prepareBoot(bootOptions, machine.ramBytes).rom);
+      result = await machine.run();
+    }
   } finally {
     input.stop();
   }

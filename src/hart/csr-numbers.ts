@@ -34,9 +34,12 @@ export const enum Mstatus {
 /** mstatus high word: UXL = SXL = 2 (64-bit), fixed. SD (bit 63) is derived from FS. */
 export const MSTATUS_HI_FIXED = 0x0000000a;
 export const MSTATUS_SD_HI = 0x80000000 | 0;
-/** Writable low-word bits of mstatus (no V extension, so VS stays 0; UBE/SBE/MBE little-endian only). */
+/**
+ * Writable low-word bits of mstatus. UBE/SBE/MBE stay 0 (little-endian only). VS is writable
+ * although there is no V extension: the spec lets it be (3.1.6.6) and QEMU 7.2 does so.
+ */
 export const MSTATUS_WRITABLE =
-  Mstatus.SIE | Mstatus.MIE | Mstatus.SPIE | Mstatus.MPIE | Mstatus.SPP | Mstatus.MPP | Mstatus.FS |
+  Mstatus.SIE | Mstatus.MIE | Mstatus.SPIE | Mstatus.MPIE | Mstatus.SPP | Mstatus.MPP | Mstatus.FS | Mstatus.VS |
   Mstatus.MPRV | Mstatus.SUM | Mstatus.MXR | Mstatus.TVM | Mstatus.TW | Mstatus.TSR;
 /** The sstatus view of mstatus (low word). */
 export const SSTATUS_MASK =
@@ -89,6 +92,7 @@ export const ENVCFG_FIOM = 1;
 export const SATP_MODE_BARE = 0;
 export const SATP_MODE_SV39 = 8;
 export const SATP_MODE_SV48 = 9;
+export const SATP_MODE_SV57 = 10;
 
 /** misa for RV64 IMAFDC + S + U (MXL = 2 in bits 63:62). */
 export const MISA_LO =
@@ -96,3 +100,5 @@ export const MISA_LO =
 export const MISA_HI = 0x80000000 | 0;
 
 export const PMP_COUNT = 16;
+/** QEMU 7.2's default PMU: mhpmcounter3..18 exist (read zero); 19..31 are illegal. */
+export const HPM_LAST = 18;

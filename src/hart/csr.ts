@@ -6,7 +6,7 @@ import type { Hart } from './hart.js';
 import {
   Csr, Priv, Mstatus, MSTATUS_HI_FIXED, MSTATUS_SD_HI, MSTATUS_WRITABLE, SSTATUS_MASK,
   SSTATUS_HI_FIXED, MIE_MASK, S_INTERRUPTS, MIP_WRITABLE, MIP_STIP, MEDELEG_MASK, MENVCFG_STCE_HI,
-  MENVCFG_ADUE_HI, ENVCFG_FIOM, SATP_MODE_BARE, SATP_MODE_SV39, SATP_MODE_SV48, MISA_LO, MISA_HI,
+  ENVCFG_FIOM, HPM_LAST, SATP_MODE_SV57, SATP_MODE_BARE, SATP_MODE_SV39, SATP_MODE_SV48, MISA_LO, MISA_HI,
   PMP_COUNT, MIP_SSIP, MIP_LCOFIP,
 } from './csr-numbers.js';
 
@@ -46,9 +46,10 @@ function counterAllowed(h: Hart, idx: number): boolean {
   return true;
 }
 
+/** The high word: fixed UXL/SXL, and SD summarising a dirty FS or VS (privileged spec 3.1.6.6). */
 function mstatusHi(h: Hart): number {
-  const fsDirty = (h.mstatus & Mstatus.FS) === Mstatus.FS;
-  return MSTATUS_HI_FIXED | (fsDirty ? MSTATUS_SD_HI : 0);
+  const dirty = (h.mstatus & Mstatus.FS) === Mstatus.FS || (h.mstatus & Mstatus.VS) === Mstatus.VS;
+  return MSTATUS_HI_FIXED | (dirty ? MSTATUS_SD_HI : 0);
 }
 
 /** The privilege a CSR address requires (bits 9:8) and whether it is read-only (11:10 = 3). */
@@ -108,9 +109,9 @@ export function readCsr(h: Hart, n: number): boolean {
   }
   if (n >= Csr.pmpcfg0 && n <= Csr.pmpcfg15) return readPmpcfg(h, n - Csr.pmpcfg0);
   if (n >= Csr.pmpaddr0 && n <= Csr.pmpaddr63) return readPmpaddr(h, n - Csr.pmpaddr0);
-  if (n >= Csr.hpmcounter3 && n <= Csr.hpmcounter31) return counterAllowed(h, n - Csr.cycle) && set(0, 0);
-  if (n >= Csr.mhpmcounter3 && n <= Csr.mhpmcounter31) return set(0, 0);
-  if (n >= Csr.mhpmevent3 && n <= Csr.mhpmevent31) return set(0, 0);
+  if (n >= Csr.hpmcounter3 && n <= Csr.hpmcounter3 + HPM_LAST - 3) return counterAllowed(h, n - Csr.cycle) && set(0, 0);
+  if (n >= Csr.mhpmcounter3 && n <= Csr.mhpmcounter3 + HPM_LAST - 3) return set(0, 0);
+  if (n >= Csr.mhpmevent3 && n <= Csr.mhpmevent3 + HPM_LAST - 3) return set(0, 0);
   return false;
 }
 
@@ -159,8 +160,8 @@ export function writeCsr(h: Hart, n: number, lo: number, hi: number): boolean {
       h.interruptsChanged();
       return true;
     }
-    case Csr.stvec: put64(h, C64.stvec, lo & ~2, hi); return true; // mode 0 or 1 only
-    case Csr.scounteren: h.scounteren = lo & 7; return true;
+    case Csr.stvec: writeTvec(h, C64.stvec, lo, hi); return true;
+    case Csr.scounteren: h.scounteren = lo; return true;
     case Csr.senvcfg: put64(h, C64.senvcfg, lo & ENVCFG_FIOM, 0); return true;
     case Csr.sscratch: put64(h, C64.sscratch, lo, hi); return true;
     case Csr.sepc: put64(h, C64.sepc, lo & ~1, hi); return true;
@@ -189,10 +190,11 @@ export function writeCsr(h: Hart, n: number, lo: number, hi: number): boolean {
       h.interruptsChanged();
       return true;
     }
-    case Csr.mtvec: put64(h, C64.mtvec, lo & ~2, hi); return true;
-    case Csr.mcounteren: h.mcounteren = lo & 7; return true;
+    case Csr.mtvec: writeTvec(h, C64.mtvec, lo, hi); return true;
+    case Csr.mcounteren: h.mcounteren = lo; return true;
     case Csr.menvcfg:
-      put64(h, C64.menvcfg, lo & ENVCFG_FIOM, hi & (MENVCFG_STCE_HI | MENVCFG_ADUE_HI));
+      // ADUE stays 0: A/D bits are always updated by hardware, as QEMU 7.2 does (no Svadu switch).
+      put64(h, C64.menvcfg, lo & ENVCFG_FIOM, hi & MENVCFG_STCE_HI);
       h.timersChanged();
       return true;
     case Csr.mcountinhibit: h.mcountinhibit = lo & 5; return true;
@@ -207,18 +209,25 @@ export function writeCsr(h: Hart, n: number, lo: number, hi: number): boolean {
   }
   if (n >= Csr.pmpcfg0 && n <= Csr.pmpcfg15) return writePmpcfg(h, n - Csr.pmpcfg0, lo, hi);
   if (n >= Csr.pmpaddr0 && n <= Csr.pmpaddr63) return writePmpaddr(h, n - Csr.pmpaddr0, lo, hi);
-  if (n >= Csr.mhpmcounter3 && n <= Csr.mhpmcounter31) return true;
-  if (n >= Csr.mhpmevent3 && n <= Csr.mhpmevent31) return true;
+  // The hpm counters and events that exist (readCsr vetted n) count nothing: writes are dropped.
+  if (n >= Csr.mhpmcounter3 && n <= Csr.mhpmcounter3 + HPM_LAST - 3) return true;
+  if (n >= Csr.mhpmevent3 && n <= Csr.mhpmevent3 + HPM_LAST - 3) return true;
   return false;
 }
 
-/** satp: only Bare, Sv39 and Sv48 are accepted; other modes leave satp unchanged (WARL). */
+/** satp: Bare, Sv39, Sv48 and Sv57 are accepted (as QEMU 7.2); other modes leave satp unchanged (WARL). */
 function writeSatp(h: Hart, lo: number, hi: number): void {
   const mode = hi >>> 28;
-  if (mode !== SATP_MODE_BARE && mode !== SATP_MODE_SV39 && mode !== SATP_MODE_SV48) return;
+  if (mode !== SATP_MODE_BARE && mode !== SATP_MODE_SV39 && mode !== SATP_MODE_SV48 && mode !== SATP_MODE_SV57) return;
   // PPN is 44 bits (43:0); ASID 16 bits (59:44).
   put64(h, C64.satp, lo, hi);
   h.translationChanged();
+}
+
+/** mtvec/stvec: modes 2 and 3 are reserved; QEMU 7.2 ignores such a write entirely (WARL). */
+function writeTvec(h: Hart, i: C64, lo: number, hi: number): void {
+  if ((lo & 3) >= 2) return;
+  put64(h, i, lo, hi);
 }
 
 const PMP_L = 0x80;

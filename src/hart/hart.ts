@@ -10,11 +10,11 @@
 import type { FpHost } from './fp-host.js';
 import type { HartEnv, MmioPort, TimeSource } from './env.js';
 import { executeFp } from './fpu.js';
-import { expandCompressed } from './rvc.js';
+import { RVC_TABLE } from './rvc.js';
 import { C64, csrValue, readCsr, writeCsr, csrAccessible } from './csr.js';
 import {
   Priv, Mstatus, Cause, IRQ_PRIORITY, MIP_MTIP, MIP_STIP, MENVCFG_STCE_HI,
-  SATP_MODE_SV39, PMP_COUNT,
+  SATP_MODE_SV39, SATP_MODE_SV48, PMP_COUNT,
 } from './csr-numbers.js';
 import * as I64 from './int64.js';
 import { H_IRQ, H_MTIMECMP_LO, H_MTIMECMP_HI, hartBase } from '../threads/layout.js';
@@ -452,7 +452,7 @@ export class Hart implements FpHost {
    */
   private walk(va: number, acc: number, priv: number): number {
     const mode = this.satpMode();
-    const levels = mode === SATP_MODE_SV39 ? 3 : 4;
+    const levels = mode === SATP_MODE_SV39 ? 3 : mode === SATP_MODE_SV48 ? 4 : 5;
     const vaBits = 12 + 9 * levels;
     const half = 2 ** (vaBits - 1);
     if (va < -half || va >= half) { this.raise(pageFaultCause(acc), va); return -1; }
@@ -512,13 +512,11 @@ export class Hart implements FpHost {
    */
   private pmpCheck(pa: number, size: number, acc: number, priv: number): number {
     const pageLo = Math.floor(pa / PAGE) * PAGE, pageHi = pageLo + PAGE;
-    let anyActive = false;
     let uniform = true;
     for (let i = 0; i < PMP_COUNT; i++) {
       const cfg = this.pmpcfg[i];
       const a = (cfg >>> 3) & 3;
       if (a === PmpA.OFF) continue;
-      anyActive = true;
       const lo = this.pmpLo[i], hi = this.pmpHi[i];
       if (hi <= lo) continue;
       const touches = pa < hi && pa + size > lo;
@@ -535,9 +533,9 @@ export class Hart implements FpHost {
       return uniform && pageLo >= lo && pageHi <= hi ? 2 : 1;
     }
     if (priv === Priv.M) return uniform ? 2 : 1;
-    // No entry matched an S/U access: it fails if any entry is active (QEMU's reading of 3.7.1).
-    if (anyActive) return 0;
-    return uniform ? 2 : 1;
+    // No entry matched an S/U access: with PMP entries implemented it fails, active or not
+    // (privileged spec 3.7.1). QEMU 7.2 instead faults the mret into S/U when none is active.
+    return 0;
   }
 
   // ---------------------------------------------------------------- data access
@@ -704,7 +702,7 @@ export class Hart implements FpHost {
       let ilen = 4;
       if ((raw & 3) !== 3) {
         ilen = 2;
-        insn = expandCompressed(raw);
+        insn = RVC_TABLE[raw & 0xffff];
         if (insn === 0) { n--; this.raiseBits(Cause.Illegal, raw & 0xffff, 0); pc = this.takeException(pc); continue; }
       }
       const rd = (insn >>> 7) & 31;
@@ -724,8 +722,17 @@ export class Hart implements FpHost {
             case 4: lo = al ^ imm; hi = ah ^ (imm >> 31); break;
             case 6: lo = al | imm; hi = ah | (imm >> 31); break;
             case 7: lo = al & imm; hi = ah & (imm >> 31); break;
-            case 1: ok = this.opImmShiftLeft(insn, al, ah); lo = I64.r[0]; hi = I64.r[1]; break;
-            default: ok = this.opImmShiftRight(insn, al, ah); lo = I64.r[0]; hi = I64.r[1]; break;
+            case 1: {
+              const sh = (insn >>> 20) & 63;
+              if ((insn >>> 26) === 0 && sh !== 0 && sh < 32) { lo = al << sh; hi = (ah << sh) | (al >>> (32 - sh)); break; } // slli
+              ok = this.opImmShiftLeft(insn, al, ah); lo = I64.r[0]; hi = I64.r[1]; break;
+            }
+            default: {
+              const sh = (insn >>> 20) & 63, f6 = insn >>> 26;
+              if (f6 === 0 && sh !== 0 && sh < 32) { lo = (al >>> sh) | (ah << (32 - sh)); hi = ah >>> sh; break; } // srli
+              if (f6 === 0x10 && sh !== 0 && sh < 32) { lo = (al >>> sh) | (ah << (32 - sh)); hi = ah >> sh; break; } // srai
+              ok = this.opImmShiftRight(insn, al, ah); lo = I64.r[0]; hi = I64.r[1]; break;
+            }
           }
           if (!ok) break;
           if (rd !== 0) { x[2 * rd] = lo; x[2 * rd + 1] = hi; }
@@ -1143,11 +1150,9 @@ export class Hart implements FpHost {
       case 0x000: // ecall
         this.raiseBits(this.priv === Priv.U ? Cause.EcallU : this.priv === Priv.S ? Cause.EcallS : Cause.EcallM, 0, 0);
         return pc;
-      case 0x001: { // ebreak: tval = pc (QEMU)
-        const hi = Math.floor(pc / TWO32);
-        this.raiseBits(Cause.Breakpoint, (pc - hi * TWO32) | 0, hi);
+      case 0x001: // ebreak: mtval may be 0 or the pc (privileged spec 3.1.16); QEMU writes 0
+        this.raiseBits(Cause.Breakpoint, 0, 0);
         return pc;
-      }
       case 0x302: return this.mret();
       case 0x102: return this.sret();
       case 0x105: // wfi

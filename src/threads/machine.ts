@@ -30,6 +30,8 @@ export interface MachineOptions {
 
 export interface MachineResult {
   exitCode: number;
+  /** The guest asked for a reset (test finisher 0x7777): the caller reloads and runs again. */
+  reset: boolean;
   harts: HartResult[];
   seconds: number;
 }
@@ -43,6 +45,9 @@ export class Machine {
   private readonly clock = new SharedClock(this.ctlBuffer);
   private readonly bus = new Bus();
   private stopped = false;
+  private resetRequested = false;
+  private readonly plic: Plic;
+  private readonly clint: Clint;
   private resolveStop: (() => void) | null = null;
   private outBuf: number[] = [];
   private readonly rom = new RomDevice(new Uint8Array(MROM.size));
@@ -53,16 +58,14 @@ export class Machine {
     this.ramBytes = new Uint8Array(this.ram);
     this.ctl[G_NHARTS] = opts.harts;
     const lines = this.irqLines();
-    const plic = new Plic(opts.harts, lines);
+    const plic = this.plic = new Plic(opts.harts, lines);
     this.uart = new Uart16550({ irq: plic.irqLine(UART0_IRQ), onTransmit: (b) => this.output(b) });
-    const clint = new Clint(opts.harts, lines, {
+    const clint = this.clint = new Clint(opts.harts, lines, {
       readMtime: () => this.clock.mtime(),
       writeMtime: (t) => { this.clock.setMtime(t); this.wakeAll(); },
       setMtimecmp: (h, lo, hi) => this.publishMtimecmp(h, lo, hi),
     });
-    // QEMU reads mtimecmp as 0 after reset but arms no timer until the first write, so MTIP
-    // stays clear: publish "never" to the harts until the guest writes a value.
-    for (let h = 0; h < opts.harts; h++) this.publishMtimecmp(h, -1, -1);
+    this.disarmTimers();
     this.bus.map(this.rom);
     this.bus.map(new TestFinisher((kind, code) => this.finish(kind === 'fail' ? code || 1 : 0, kind)));
     for (const d of clint.devices) this.bus.map(d);
@@ -80,6 +83,31 @@ export class Machine {
         this.wake(hart);
       },
     };
+  }
+
+  /**
+   * QEMU reads mtimecmp as 0 after reset but arms no timer until the first write, so MTIP
+   * stays clear: publish "never" to the harts until the guest writes a value.
+   */
+  private disarmTimers(): void {
+    for (let h = 0; h < this.opts.harts; h++) this.publishMtimecmp(h, -1, -1);
+  }
+
+  /** Power-on state of the devices and the control block, for a guest-requested reset. */
+  resetBoard(): void {
+    this.plic.reset();
+    this.clint.reset();
+    this.uart.reset();
+    this.disarmTimers();
+    for (let h = 0; h < this.opts.harts; h++) {
+      const b = hartBase(h);
+      Atomics.store(this.ctl, b + H_IRQ, 0);
+      Atomics.store(this.ctl, b + H_MB_STATE, 0);
+    }
+    Atomics.store(this.ctl, G_STOP, 0);
+    Atomics.store(this.ctl, G_EXIT_CODE, 0);
+    this.stopped = false;
+    this.resetRequested = false;
   }
 
   /**
@@ -142,8 +170,7 @@ export class Machine {
   }
 
   private finish(code: number, kind: string): void {
-    // A reset request ends the run like a power-off; the CLI reports it (no reboot support yet).
-    if (kind === 'reset') code = 0;
+    if (kind === 'reset') this.resetRequested = true;
     this.stop(code);
   }
 
@@ -181,7 +208,12 @@ export class Machine {
       await pool.destroy();
     }
     this.flushOutput();
-    return { exitCode: Atomics.load(this.ctl, G_EXIT_CODE), harts: results, seconds: (performance.now() - t0) / 1000 };
+    return {
+      exitCode: Atomics.load(this.ctl, G_EXIT_CODE),
+      reset: this.resetRequested,
+      harts: results,
+      seconds: (performance.now() - t0) / 1000,
+    };
   }
 
   /** Serves hart h's device accesses until the machine stops. */
