@@ -1,12 +1,13 @@
 /**
  * Whole-run speed: each CPU-bound image of images/bench runs on Hartsim and, when installed,
- * on qemu-system-riscv64 in the same session. Hartsim's figure comes from its own --stats
- * (instructions retired over run time); QEMU's from wall time of the full image minus the
- * wall time of the same image built with ITER=1 (QEMU start-up), over Hartsim's instruction
- * count, which is the same program's.
+ * on qemu-system-riscv64 in the same session.
+ *  - Hartsim: instructions retired over run time, from its own --stats.
+ *  - QEMU: runs much faster, so it is timed on the long build (NAME-long.elf) minus the
+ *    ITER=1 build (start-up); its instruction count is extrapolated from Hartsim's counts on
+ *    NAME.elf and NAME-1.elf, which are linear in ITER (images/bench/iters.h).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './paths.js';
 
@@ -42,28 +43,49 @@ function qemuAvailable(): boolean {
   return spawnSync(QEMU, ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-/** Best of three, to keep host noise out of the QEMU figure (its runs are short). */
+/** Best of three, to keep host noise out of the QEMU figure. */
 function qemuSeconds(elf: string): number {
   const args = ['-M', 'virt', '-bios', 'none', '-nographic', '-m', '256M', '-kernel', elf];
   return Math.min(wallSeconds(QEMU, args), wallSeconds(QEMU, args), wallSeconds(QEMU, args));
 }
 
+/** ITER_<NAME> and ITER_<NAME>_LONG from images/bench/iters.h. */
+function iterations(name: string): { iter: number; long: number } {
+  const text = readFileSync(join(repoRoot, 'images/bench/iters.h'), 'utf8');
+  const get = (sym: string): number => {
+    const m = new RegExp(`#define ${sym} (\\d+)`).exec(text);
+    if (!m) throw new Error(`images/bench/iters.h has no ${sym}`);
+    return Number(m[1]);
+  };
+  const up = name.toUpperCase();
+  return { iter: get(`ITER_${up}`), long: get(`ITER_${up}_LONG`) };
+}
+
 export function mipsTable(images = ['intloop', 'memloop']): MipsRow[] {
   const haveQemu = qemuAvailable();
   return images.map((name) => {
-    const elf = join(repoRoot, 'images/bench', `${name}.elf`);
-    const short = join(repoRoot, 'images/bench', `${name}-1.elf`);
-    if (!existsSync(elf)) throw new Error(`missing ${elf} (make -C images)`);
-    const h = hartsimRun(elf);
+    const elf = (suffix: string) => {
+      const path = join(repoRoot, 'images/bench', `${name}${suffix}.elf`);
+      if (!existsSync(path)) throw new Error(`missing ${path} (make -C images)`);
+      return path;
+    };
+    const h = hartsimRun(elf(''));
     let qs: number | null = null;
-    if (haveQemu) qs = Math.max(1e-3, qemuSeconds(elf) - qemuSeconds(short));
+    let qemuInsns = 0;
+    if (haveQemu) {
+      const one = hartsimRun(elf('-1')).instructions;
+      const { iter, long } = iterations(name);
+      const perIter = (h.instructions - one) / (iter - 1);
+      qemuInsns = one + perIter * (long - 1);
+      qs = Math.max(1e-3, qemuSeconds(elf('-long')) - qemuSeconds(elf('-1')));
+    }
     return {
       image: name,
       instructions: h.instructions,
       hartsimSeconds: h.seconds,
       hartsimMips: h.instructions / h.seconds / 1e6,
       qemuSeconds: qs,
-      qemuMips: qs === null ? null : h.instructions / qs / 1e6,
+      qemuMips: qs === null ? null : qemuInsns / qs / 1e6,
     };
   });
 }

@@ -48,7 +48,7 @@ export default function runHart(task: HartTask): HartResult {
     while (Atomics.load(ctl, G_STOP) === 0) {
       const why = hart.run(SLICE);
       hart.checkInterrupts();
-      stats[statBase + STAT_INSTRET] = hart.instretCount();
+      stats[statBase + STAT_INSTRET] = hart.retiredCount();
       if (why === Stop.Wfi && hart.wfi) wfiMs += sleepUntilInterrupt(hart, ctl, base + H_WAKE, clock);
     }
   } catch (e) {
@@ -75,5 +75,5 @@ function sleepUntilInterrupt(hart: Hart, ctl: Int32Array, wakeIdx: number, clock
 }
 
 function result(hartId: number, hart: Hart, wfiMs: number, error?: string): HartResult {
-  return { hartId, instret: hart.instretCount(), wfiMs, trapCounts: Array.from(hart.trapCounts), error };
+  return { hartId, instret: hart.retiredCount(), wfiMs, trapCounts: Array.from(hart.trapCounts), error };
 }

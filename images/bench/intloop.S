@@ -3,8 +3,13 @@
  * per iteration, ITER iterations, then power off through the test finisher. Hart 0 runs it;
  * other harts park. Used by bench/mips.ts on Hartsim and on qemu-system-riscv64.
  */
+#include "iters.h"
 #ifndef ITER
-#define ITER 20000000
+#ifdef LONG
+#define ITER ITER_INTLOOP_LONG
+#else
+#define ITER ITER_INTLOOP
+#endif
 #endif
     .section .text.init, "ax"
     .globl _start

@@ -2,8 +2,13 @@
  * Memory-heavy benchmark: ITER passes over a 1 MiB buffer, each doubleword loaded, updated
  * and stored back (6 instructions per doubleword), then power off through the test finisher.
  */
+#include "iters.h"
 #ifndef ITER
-#define ITER 100
+#ifdef LONG
+#define ITER ITER_MEMLOOP_LONG
+#else
+#define ITER ITER_MEMLOOP
+#endif
 #endif
 #define WORDS (1024 * 1024 / 8)
     .section .text.init, "ax"

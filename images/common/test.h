@@ -18,9 +18,9 @@
  *    address space with RWX, so that S- and U-mode code can reach memory and
  *    the devices until a test programs PMP itself (privileged spec,
  *    "Physical Memory Protection": when at least one PMP entry is
- *    implemented, an S/U access that matches no entry fails; and QEMU 7.2
- *    even makes an mret to S/U illegal while no PMP entry is active, see
- *    tests/pmp.S).
+ *    implemented, an S/U access that matches no entry fails, even when no
+ *    entry is active; QEMU 7.2 instead makes an mret to S/U illegal while
+ *    no PMP entry is active, see tests/pmp.S and tests/spec/pmp.S).
  * 3. Output (NS16550A at 0x10000000; poll LSR (offset 5) bit 5 = THRE before
  *    each write to THR (offset 0)); lines end in a bare "\n":
  *        TEST <name>
@@ -70,6 +70,14 @@
  *   EXPECT_TRAP and the other macros preserve every x register (they use
  *   scratch slots of the __fw block and their own stack) and never touch
  *   f registers or fcsr.  A test's sp may hold anything.
+ * - Differential images (tests/NAME.S) print the same bytes on QEMU 7.2
+ *   and on Hartsim.  Where QEMU departs from the RISC-V spec and Hartsim
+ *   follows the spec, they accept both values with CHECK_ONEOF (QEMU's
+ *   value first), or reduce a multi-value outcome to "1 = QEMU's, 2 = the
+ *   spec's" and CHECK_ONEOF that; the exact spec checks go in
+ *   tests/spec/NAME.S, which run on Hartsim only.  Values that depend on
+ *   the H extension (QEMU's default CPU has it, Hartsim does not yet) are
+ *   masked out of differential checks.
  * - CHECK may run in any privilege mode in which the __fw block, the
  *   signature buffer and the UART are reachable at their physical addresses
  *   (M-mode with MPRV clear; S/U with paging off or identity-mapped and PMP
@@ -99,6 +107,7 @@
 #define FW_A0         128  /* macro scratch: caller's a0 */
 #define FW_USER       136  /* 7 words free for tests: FW_USER + 8*i, i < 7
                               (FW_USER+56 is macro scratch) */
+#define FW_EXP2       200  /* CHECK_ONEOF scratch: the second accepted value */
 #define FW_REGS       256  /* register save area of CHECK/PRINT (32 words) */
 #define FW_TREGS      512  /* register save area of __mtrap */
 #define FW_SREGS      768  /* register save area of __strap */
@@ -190,6 +199,30 @@ test_main:
     ld ra, FW_RA(gp)
 .endm
 
+/*
+ * CHECK_ONEOF reg, a, b: passes when `reg` equals either 64-bit constant.
+ * On a pass the signature records `a` whichever value was seen, so two
+ * emulators that each give one of the accepted values print the same
+ * output.  This is for the differential images where QEMU 7.2 departs from
+ * the RISC-V spec and Hartsim follows the spec: by convention a = QEMU
+ * 7.2's value, b = the spec's (Hartsim's), and a comment at the use cites
+ * the spec section; the exact spec check lives in an images/tests/spec/
+ * image.  On a failure, FAIL prints got= and exp=a.  Preserves all
+ * registers.
+ */
+.macro CHECK_ONEOF reg, a, b
+    sd \reg, FW_GOT(gp)
+    sd ra, FW_RA(gp)
+    sd t0, FW_T0(gp)
+    li t0, \a
+    sd t0, FW_EXP(gp)
+    li t0, \b
+    sd t0, FW_EXP2(gp)
+    ld t0, FW_T0(gp)
+    jal ra, __check_oneof
+    ld ra, FW_RA(gp)
+.endm
+
 /* CHECKFW off, exp: check the doubleword at offset `off` of the __fw block. */
 .macro CHECKFW off, exp
     sd t1, FW_T1(gp)
@@ -203,6 +236,14 @@ test_main:
     sd t1, FW_T1(gp)
     ld t1, \off(gp)
     CHECKA t1, \sym
+    ld t1, FW_T1(gp)
+.endm
+
+/* CHECKFW_ONEOF off, a, b: CHECK_ONEOF on a __fw doubleword. */
+.macro CHECKFW_ONEOF off, a, b
+    sd t1, FW_T1(gp)
+    ld t1, \off(gp)
+    CHECK_ONEOF t1, \a, \b
     ld t1, FW_T1(gp)
 .endm
 
@@ -303,6 +344,24 @@ test_main:
     CHECKFW FW_RESUME, 0
     CHECKFW FW_TCAUSE, \cause
     CHECKFWA FW_TTVAL, \sym
+.endm
+
+/*
+ * CHECK_TRAPA_ONEOF cause_a, cause_b, sym: like CHECK_TRAPA, with either
+ * cause accepted (see CHECK_ONEOF: cause_a = QEMU 7.2's, cause_b = the
+ * spec's).
+ */
+.macro CHECK_TRAPA_ONEOF cause_a, cause_b, sym
+    CHECKFW FW_RESUME, 0
+    CHECKFW_ONEOF FW_TCAUSE, \cause_a, \cause_b
+    CHECKFWA FW_TTVAL, \sym
+.endm
+
+/* CHECK_TRAP_ONEOF cause_a, cause_b, tval: the same with a constant tval. */
+.macro CHECK_TRAP_ONEOF cause_a, cause_b, tval
+    CHECKFW FW_RESUME, 0
+    CHECKFW_ONEOF FW_TCAUSE, \cause_a, \cause_b
+    CHECKFW FW_TTVAL, \tval
 .endm
 
 /*

@@ -15,7 +15,9 @@ const TWO32 = 4294967296;
 /** Indices of 64-bit CSRs kept as (lo, hi) pairs in hart.c64. */
 export const enum C64 {
   mtvec = 0, stvec, mepc, sepc, mtval, stval, mscratch, sscratch, mcause, scause, satp,
-  menvcfg, senvcfg, stimecmp, COUNT,
+  menvcfg, senvcfg, stimecmp,
+  /** mhpmevent3..18: selectors kept as written (no events are counted). */
+  mhpmevent3, COUNT = mhpmevent3 + 16,
 }
 
 /** Result of a CSR read (lo, hi). */
@@ -111,7 +113,7 @@ export function readCsr(h: Hart, n: number): boolean {
   if (n >= Csr.pmpaddr0 && n <= Csr.pmpaddr63) return readPmpaddr(h, n - Csr.pmpaddr0);
   if (n >= Csr.hpmcounter3 && n <= Csr.hpmcounter3 + HPM_LAST - 3) return counterAllowed(h, n - Csr.cycle) && set(0, 0);
   if (n >= Csr.mhpmcounter3 && n <= Csr.mhpmcounter3 + HPM_LAST - 3) return set(0, 0);
-  if (n >= Csr.mhpmevent3 && n <= Csr.mhpmevent3 + HPM_LAST - 3) return set(0, 0);
+  if (n >= Csr.mhpmevent3 && n <= Csr.mhpmevent3 + HPM_LAST - 3) return get64(h, C64.mhpmevent3 + (n - Csr.mhpmevent3));
   return false;
 }
 
@@ -151,7 +153,11 @@ export function writeCsr(h: Hart, n: number, lo: number, hi: number): boolean {
     case Csr.frm: if (!fpOn(h)) return false; h.frm = lo & 7; h.markFsDirty(); return true;
     case Csr.fcsr: if (!fpOn(h)) return false; h.fflags = lo & 0x1f; h.frm = (lo >>> 5) & 7; h.markFsDirty(); return true;
 
-    case Csr.sstatus: h.setMstatus((h.mstatus & ~SSTATUS_MASK) | (lo & SSTATUS_MASK)); return true;
+    case Csr.sstatus: { // UBE and XS show in sstatus but are read-only zero here
+      const w = SSTATUS_MASK & MSTATUS_WRITABLE;
+      h.setMstatus((h.mstatus & ~w) | (lo & w));
+      return true;
+    }
     case Csr.sie: h.mie = (h.mie & ~h.mideleg) | (lo & h.mideleg & MIE_MASK); h.interruptsChanged(); return true;
     case Csr.sip: {
       // Only SSIP (and LCOFIP) are writable through sip, and only when delegated.
@@ -165,7 +171,7 @@ export function writeCsr(h: Hart, n: number, lo: number, hi: number): boolean {
     case Csr.senvcfg: put64(h, C64.senvcfg, lo & ENVCFG_FIOM, 0); return true;
     case Csr.sscratch: put64(h, C64.sscratch, lo, hi); return true;
     case Csr.sepc: put64(h, C64.sepc, lo & ~1, hi); return true;
-    case Csr.scause: put64(h, C64.scause, lo, hi & 0x80000000); return true;
+    case Csr.scause: put64(h, C64.scause, lo, hi); return true;
     case Csr.stval: put64(h, C64.stval, lo, hi); return true;
     case Csr.stimecmp:
       if (!stimecmpAllowed(h)) return false;
@@ -197,10 +203,10 @@ export function writeCsr(h: Hart, n: number, lo: number, hi: number): boolean {
       put64(h, C64.menvcfg, lo & ENVCFG_FIOM, hi & MENVCFG_STCE_HI);
       h.timersChanged();
       return true;
-    case Csr.mcountinhibit: h.mcountinhibit = lo & 5; return true;
+    case Csr.mcountinhibit: h.setCountInhibit(lo & ~2); return true; // 32 bits; TM (bit 1) is read-only zero
     case Csr.mscratch: put64(h, C64.mscratch, lo, hi); return true;
     case Csr.mepc: put64(h, C64.mepc, lo & ~1, hi); return true;
-    case Csr.mcause: put64(h, C64.mcause, lo, hi & 0x80000000); return true;
+    case Csr.mcause: put64(h, C64.mcause, lo, hi); return true;
     case Csr.mtval: put64(h, C64.mtval, lo, hi); return true;
     case Csr.mseccfg: return true;
     case Csr.mcycle: h.setCycle(hi * TWO32 + (lo >>> 0)); return true;
@@ -209,9 +215,9 @@ export function writeCsr(h: Hart, n: number, lo: number, hi: number): boolean {
   }
   if (n >= Csr.pmpcfg0 && n <= Csr.pmpcfg15) return writePmpcfg(h, n - Csr.pmpcfg0, lo, hi);
   if (n >= Csr.pmpaddr0 && n <= Csr.pmpaddr63) return writePmpaddr(h, n - Csr.pmpaddr0, lo, hi);
-  // The hpm counters and events that exist (readCsr vetted n) count nothing: writes are dropped.
+  // The hpm counters that exist count nothing (writes are dropped); their event selectors keep what is written.
   if (n >= Csr.mhpmcounter3 && n <= Csr.mhpmcounter3 + HPM_LAST - 3) return true;
-  if (n >= Csr.mhpmevent3 && n <= Csr.mhpmevent3 + HPM_LAST - 3) return true;
+  if (n >= Csr.mhpmevent3 && n <= Csr.mhpmevent3 + HPM_LAST - 3) { put64(h, C64.mhpmevent3 + (n - Csr.mhpmevent3), lo, hi); return true; }
   return false;
 }
 

@@ -69,9 +69,15 @@ export class Hart implements FpHost {
   private readonly pmpLo = new Float64Array(PMP_COUNT);
   private readonly pmpHi = new Float64Array(PMP_COUNT);
 
-  /** Retired instructions (minstret) and the offset that makes mcycle writable. */
-  private instret = 0;
+  /** Instructions retired before the current run() slice. */
+  private retired = 0;
+  /** Instructions retired in the current slice before the executing one (kept for CSR reads). */
+  private sliceRetired = 0;
+  /** minstret and mcycle are the retired count plus an offset (so they are writable), or a frozen value while inhibited. */
+  private instretOffset = 0;
   private cycleOffset = 0;
+  private instretFrozen = 0;
+  private cycleFrozen = 0;
 
   // Memory
   private readonly m8: Uint8Array;
@@ -230,17 +236,33 @@ export class Hart implements FpHost {
   mtime(): number {
     return this.time.mtime();
   }
+  /** Every instruction this hart has retired (for statistics; not writable by the guest). */
+  retiredCount(): number {
+    return this.retired + this.sliceRetired;
+  }
+  /** minstret as the guest reads it: instructions retired before the reading one. */
   instretCount(): number {
-    return this.instret;
+    return (this.mcountinhibit & 4) ? this.instretFrozen : this.retiredCount() + this.instretOffset;
   }
+  /** mcycle: one cycle per retired instruction. */
   cycleCount(): number {
-    return this.instret + this.cycleOffset;
+    return (this.mcountinhibit & 1) ? this.cycleFrozen : this.retiredCount() + this.cycleOffset;
   }
+  /** A write takes effect after the writing instruction retires (privileged spec 3.1.10). */
   setCycle(v: number): void {
-    this.cycleOffset = v - this.instret;
+    this.cycleFrozen = v;
+    this.cycleOffset = v - (this.retiredCount() + 1);
   }
   setInstret(v: number): void {
-    this.instret = v;
+    this.instretFrozen = v;
+    this.instretOffset = v - (this.retiredCount() + 1);
+  }
+  /** mcountinhibit: freezes or resumes mcycle (bit 0) and minstret (bit 2). */
+  setCountInhibit(v: number): void {
+    const cycle = this.cycleCount(), instret = this.instretCount();
+    this.mcountinhibit = v;
+    if (v & 1) this.cycleFrozen = cycle; else this.cycleOffset = cycle - this.retiredCount();
+    if (v & 4) this.instretFrozen = instret; else this.instretOffset = instret - this.retiredCount();
   }
 
   // ---------------------------------------------------------------- interrupts
@@ -868,7 +890,9 @@ export class Hart implements FpHost {
           break;
         }
         case 0x73: { // SYSTEM
+          this.sliceRetired = n - 1;
           const npc = this.system(insn, f3, rd, rs1, pc, ilen);
+          this.sliceRetired = 0;
           if (npc !== npc) { ok = false; break; }
           if (this.exc) { n--; pc = this.takeException(pc); break; }
           if (this.wfi) { pc = npc; stop = Stop.Wfi; budget = n; break; }
@@ -906,7 +930,7 @@ export class Hart implements FpHost {
       }
     }
     this.pc = pc;
-    this.instret += n;
+    this.retired += n;
     if (this.breakRun && stop === Stop.Budget) stop = Stop.Break;
     return stop;
   }
