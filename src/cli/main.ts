@@ -27,6 +27,7 @@ interface RunOptions {
   harts: number;
   dumpdtb?: string;
   stats?: boolean;
+  deterministic?: boolean;
 }
 
 /** "256M", "1G", "512" (MiB, as QEMU's -m), "65536K". */
@@ -64,6 +65,7 @@ function buildProgram(run: (o: RunOptions) => Promise<number>): Command {
     .option('--harts <n>', `number of harts (1-${MAX_HARTS})`, parseHarts, 1)
     .option('--dumpdtb <file>', 'write the generated device tree to FILE and exit')
     .option('--stats', 'print per-hart statistics on exit')
+    .option('--deterministic', 'run all harts in one thread in turn, time from retired instructions (reproducible runs)')
     .exitOverride()
     .configureOutput({ writeErr: () => {} })
     .action(async (o: RunOptions) => { process.exitCode = await run(o); });
@@ -108,6 +110,7 @@ async function runCommand(o: RunOptions): Promise<number> {
   const machine = new Machine({
     harts: o.harts,
     ramSize: o.memory,
+    deterministic: o.deterministic === true,
     onOutput: (bytes) => process.stdout.write(bytes),
   });
   const bootOptions = {

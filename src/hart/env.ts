@@ -10,6 +10,8 @@ export interface MmioPort {
   /** Returns false when nothing answers at `pa` (the hart raises an access fault). */
   read(pa: PhysAddr, size: 1 | 2 | 4 | 8): boolean;
   write(pa: PhysAddr, size: 1 | 2 | 4 | 8, lo: number, hi: number): boolean;
+  /** An AMO (funct5 f5) on a device register, atomic with respect to every hart; old value in `data`. */
+  amo(pa: PhysAddr, size: 4 | 8, f5: number, lo: number, hi: number): boolean;
 }
 
 /** The machine timer as this hart sees it (CLINT mtime, in ticks of the timebase). */

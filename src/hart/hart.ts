@@ -17,6 +17,7 @@ import {
   SATP_MODE_SV39, SATP_MODE_SV48, PMP_COUNT,
 } from './csr-numbers.js';
 import * as I64 from './int64.js';
+import { AMO_OPS, amo32, amo64 } from './amo.js';
 import { H_IRQ, H_MTIMECMP_LO, H_MTIMECMP_HI, hartBase } from '../threads/layout.js';
 
 const TWO32 = 4294967296;
@@ -33,6 +34,9 @@ const PA_LIMIT = 2 ** 56;
 
 const enum Pte { V = 1, R = 2, W = 4, X = 8, U = 16, G = 32, A = 64, D = 128 }
 const enum PmpA { OFF = 0, TOR = 1, NA4 = 2, NAPOT = 3 }
+
+/** A private word for FENCE's host-level barrier. */
+const FENCE_WORD = new Int32Array(new SharedArrayBuffer(4));
 
 /** Why run() returned. */
 export const enum Stop { Budget = 0, Wfi = 1, Break = 2 }
@@ -884,8 +888,15 @@ export class Hart implements FpHost {
           pc += ilen;
           break;
         }
-        case 0x0f: { // MISC-MEM: FENCE, FENCE.I (no caches to keep coherent: instructions are fetched from RAM)
-          if (f3 !== 0 && f3 !== 1) { ok = false; break; }
+        case 0x0f: { // MISC-MEM
+          if (f3 === 0) {
+            // FENCE: a locked host operation orders this hart's plain RAM accesses against
+            // other threads (and keeps V8 from moving them across it). PAUSE lands here too.
+            Atomics.add(FENCE_WORD, 0, 0);
+          } else if (f3 !== 1) { // FENCE.I: nothing to do, instructions are fetched from RAM
+            ok = false;
+            break;
+          }
           pc += ilen;
           break;
         }
@@ -1276,19 +1287,13 @@ export class Hart implements FpHost {
     if (rd !== 0) { this.x[2 * rd] = oldLo; this.x[2 * rd + 1] = oldHi; }
   }
 
-  /** AMOs on device registers: a read-modify-write through the bus (devices are single-threaded). */
+  /** AMOs on device registers: the coordinator performs the read-modify-write as one request. */
   private amoMmio(f5: number, pa: number, size: number, rd: number, bl: number, bh: number, va: number,
     isLr: boolean, isSc: boolean): void {
+    // LR/SC need a reservation only RAM can hold (PMAs of device regions: no LR/SC).
     if (isLr || isSc) { this.raise(isLr ? Cause.LoadAccess : Cause.StoreAccess, va); return; }
-    if (!this.mmio.read(pa, size as 4 | 8)) { this.raise(Cause.StoreAccess, va); return; }
-    let oldLo = this.mmio.data[0], oldHi = size === 8 ? this.mmio.data[1] : this.mmio.data[0] >> 31;
-    if (size === 4) {
-      const nv = amoCombine32(f5, oldLo, bl);
-      if (!this.mmio.write(pa, 4, nv, 0)) { this.raise(Cause.StoreAccess, va); return; }
-    } else {
-      amoCombine64(f5, oldLo, oldHi, bl, bh);
-      if (!this.mmio.write(pa, 8, I64.r[0], I64.r[1])) { this.raise(Cause.StoreAccess, va); return; }
-    }
+    if (!this.mmio.amo(pa, size as 4 | 8, f5, bl, bh)) { this.raise(Cause.StoreAccess, va); return; }
+    const oldLo = this.mmio.data[0], oldHi = size === 8 ? this.mmio.data[1] : this.mmio.data[0] >> 31;
     if (rd !== 0) { this.x[2 * rd] = oldLo; this.x[2 * rd + 1] = oldHi; }
   }
 
@@ -1324,16 +1329,8 @@ function pageFaultCause(acc: number): number {
   return acc === ACC_X ? Cause.InsnPage : acc === ACC_W ? Cause.StorePage : Cause.LoadPage;
 }
 
-function add64(al: number, ah: number, bl: number, bh: number): void {
-  const s = (al >>> 0) + (bl >>> 0);
-  I64.r[0] = s | 0;
-  I64.r[1] = (ah + bh + (s >= TWO32 ? 1 : 0)) | 0;
-}
-
-function pick(first: boolean, al: number, ah: number, bl: number, bh: number): void {
-  I64.r[0] = first ? al : bl;
-  I64.r[1] = first ? ah : bh;
-}
+const add64 = I64.add64;
+const pick = I64.pick;
 
 function rotr(al: number, ah: number, s: number): void {
   if (s === 0) { I64.r[0] = al; I64.r[1] = ah; return; }
@@ -1362,65 +1359,4 @@ function clmulr(al: number, ah: number, bl: number, bh: number): void {
   I64.r[0] = (hi >>> 31) | (ql << 1);
   I64.r[1] = (ql >>> 31) | (qh << 1);
   void lo;
-}
-
-/** funct5 values of the AMO operations (other than LR/SC). */
-const AMO_OPS: boolean[] = [];
-for (const f of [0x00, 0x01, 0x04, 0x08, 0x0c, 0x10, 0x14, 0x18, 0x1c]) AMO_OPS[f] = true;
-
-function amoCombine32(f5: number, old: number, v: number): number {
-  switch (f5) {
-    case 0x01: return v;
-    case 0x00: return (old + v) | 0;
-    case 0x04: return old ^ v;
-    case 0x0c: return old & v;
-    case 0x08: return old | v;
-    case 0x10: return old < v ? old : v;
-    case 0x14: return old > v ? old : v;
-    case 0x18: return (old >>> 0) < (v >>> 0) ? old : v;
-    default: return (old >>> 0) > (v >>> 0) ? old : v;
-  }
-}
-
-function amo32(m: Int32Array, w: number, f5: number, v: number): number {
-  switch (f5) {
-    case 0x01: return Atomics.exchange(m, w, v);
-    case 0x00: return Atomics.add(m, w, v);
-    case 0x04: return Atomics.xor(m, w, v);
-    case 0x0c: return Atomics.and(m, w, v);
-    case 0x08: return Atomics.or(m, w, v);
-  }
-  for (;;) {
-    const old = Atomics.load(m, w);
-    if (Atomics.compareExchange(m, w, old, amoCombine32(f5, old, v)) === old) return old;
-  }
-}
-
-function amoCombine64(f5: number, ol: number, oh: number, bl: number, bh: number): void {
-  switch (f5) {
-    case 0x01: I64.r[0] = bl; I64.r[1] = bh; return;
-    case 0x00: add64(ol, oh, bl, bh); return;
-    case 0x04: I64.r[0] = ol ^ bl; I64.r[1] = oh ^ bh; return;
-    case 0x0c: I64.r[0] = ol & bl; I64.r[1] = oh & bh; return;
-    case 0x08: I64.r[0] = ol | bl; I64.r[1] = oh | bh; return;
-    case 0x10: pick(I64.cmps64(ol, oh, bl, bh) < 0, ol, oh, bl, bh); return;
-    case 0x14: pick(I64.cmps64(ol, oh, bl, bh) > 0, ol, oh, bl, bh); return;
-    case 0x18: pick(I64.cmpu64(ol, oh, bl, bh) < 0, ol, oh, bl, bh); return;
-    default: pick(I64.cmpu64(ol, oh, bl, bh) > 0, ol, oh, bl, bh); return;
-  }
-}
-
-/** 64-bit AMO by compare-and-swap on the BigInt64 view; the old value lands in I64.r. */
-function amo64(m: BigInt64Array, i: number, f5: number, bl: number, bh: number): void {
-  for (;;) {
-    const old = Atomics.load(m, i);
-    const ol = Number(BigInt.asIntN(32, old)), oh = Number(old >> 32n);
-    amoCombine64(f5, ol, oh, bl, bh);
-    const nv = (BigInt(I64.r[1]) << 32n) | BigInt(I64.r[0] >>> 0);
-    if (Atomics.compareExchange(m, i, old, nv) === old) {
-      I64.r[0] = ol;
-      I64.r[1] = oh;
-      return;
-    }
-  }
 }

@@ -199,3 +199,16 @@ export function popcnt32(v: number): number {
   v = (v + (v >>> 4)) & 0x0f0f0f0f;
   return Math.imul(v, 0x01010101) >>> 24;
 }
+
+/** 64-bit addition into r. */
+export function add64(al: number, ah: number, bl: number, bh: number): void {
+  const s = (al >>> 0) + (bl >>> 0);
+  r[0] = s | 0;
+  r[1] = (ah + bh + (s >= TWO32 ? 1 : 0)) | 0;
+}
+
+/** r = first ? a : b. */
+export function pick(first: boolean, al: number, ah: number, bl: number, bh: number): void {
+  r[0] = first ? al : bl;
+  r[1] = first ? ah : bh;
+}

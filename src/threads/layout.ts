@@ -35,12 +35,14 @@ export const H_MB_SIZE = 12; // 1, 2, 4 or 8
 export const H_MB_DATA_LO = 13;
 export const H_MB_DATA_HI = 14;
 export const H_MB_STATUS = 15; // MB_OK or MB_FAULT
+export const H_MB_AMO_OP = 16; // funct5 of an MB_AMO request
 
 export const MB_IDLE = 0;
 export const MB_REQUEST = 1;
 export const MB_DONE = 2;
 export const MB_READ = 0;
 export const MB_WRITE = 1;
+export const MB_AMO = 2;
 export const MB_OK = 0;
 export const MB_FAULT = 1;
 

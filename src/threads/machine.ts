@@ -3,7 +3,8 @@
  * and serves their device accesses. Everything here runs on the main thread.
  */
 import { Piscina } from 'piscina';
-import { Bus, BUS_OK } from '../board/bus.js';
+import { Bus } from '../board/bus.js';
+import { BusPort } from './bus-port.js';
 import { Clint } from '../board/clint.js';
 import { Plic } from '../board/plic.js';
 import { Uart16550 } from '../board/uart16550.js';
@@ -14,9 +15,10 @@ import { DRAM_BASE, MROM, UART0_IRQ } from '../board/memory-map.js';
 import {
   createControlBuffer, hartBase, G_STOP, G_EXIT_CODE, G_NHARTS, H_IRQ, H_WAKE, H_MTIMECMP_LO, H_MTIMECMP_HI,
   H_MB_STATE, H_MB_OP, H_MB_ADDR_LO, H_MB_ADDR_HI, H_MB_SIZE, H_MB_DATA_LO, H_MB_DATA_HI, H_MB_STATUS,
-  MB_REQUEST, MB_DONE, MB_READ, MB_OK, MB_FAULT, H_STAT_F64, STAT_INSTRET,
+  MB_REQUEST, MB_DONE, MB_READ, MB_WRITE, MB_OK, MB_FAULT, H_STAT_F64, STAT_INSTRET, H_MB_AMO_OP,
 } from './layout.js';
-import { SharedClock } from './clock.js';
+import { SharedClock, VirtualClock } from './clock.js';
+import { runLockstep } from './lockstep.js';
 import type { HartTask, HartResult } from '../../workers/hart-worker.js';
 
 const TWO32 = 4294967296;
@@ -24,6 +26,8 @@ const TWO32 = 4294967296;
 export interface MachineOptions {
   harts: number;
   ramSize: number;
+  /** Run every hart on this thread in turn, with instruction-derived time (reproducible runs). */
+  deterministic?: boolean;
   /** Guest console output. */
   onOutput: (bytes: Uint8Array) => void;
 }
@@ -42,8 +46,12 @@ export class Machine {
   readonly uart: Uart16550;
   private readonly ctlBuffer = createControlBuffer();
   private readonly ctl = new Int32Array(this.ctlBuffer);
-  private readonly clock = new SharedClock(this.ctlBuffer);
+  private readonly sharedClock = new SharedClock(this.ctlBuffer);
+  private readonly virtualClock = new VirtualClock();
+  /** mtime as the devices see it: the host clock, or instruction-derived in deterministic mode. */
+  private readonly clock: SharedClock | VirtualClock;
   private readonly bus = new Bus();
+  private readonly port = new BusPort(this.bus);
   private stopped = false;
   private resetRequested = false;
   private readonly plic: Plic;
@@ -54,6 +62,7 @@ export class Machine {
   private flushScheduled = false;
 
   constructor(private readonly opts: MachineOptions) {
+    this.clock = opts.deterministic ? this.virtualClock : this.sharedClock;
     this.ram = new SharedArrayBuffer(opts.ramSize);
     this.ramBytes = new Uint8Array(this.ram);
     this.ctl[G_NHARTS] = opts.harts;
@@ -185,7 +194,27 @@ export class Machine {
   /** Runs the harts from `resetPc` until the guest powers off or stop() is called. */
   async run(resetPc: number = MROM.base): Promise<MachineResult> {
     const t0 = performance.now();
-    this.clock.start();
+    const results = this.opts.deterministic ? await this.runDeterministic(resetPc) : await this.runParallel(resetPc);
+    this.stop(Atomics.load(this.ctl, G_EXIT_CODE));
+    this.flushOutput();
+    return {
+      exitCode: Atomics.load(this.ctl, G_EXIT_CODE),
+      reset: this.resetRequested,
+      harts: results,
+      seconds: (performance.now() - t0) / 1000,
+    };
+  }
+
+  private runDeterministic(resetPc: number): Promise<HartResult[]> {
+    return runLockstep({
+      harts: this.opts.harts, ram: this.ram, ctl: this.ctl, ramBase: DRAM_BASE, resetPc,
+      port: this.port, clock: this.virtualClock,
+    });
+  }
+
+  /** One worker thread per hart; this thread serves their device accesses. */
+  private async runParallel(resetPc: number): Promise<HartResult[]> {
+    this.sharedClock.start();
     const pool = new Piscina<HartTask, HartResult>({
       filename: new URL('../../workers/hart-worker.js', import.meta.url).href,
       minThreads: this.opts.harts,
@@ -199,21 +228,11 @@ export class Machine {
       tasks.push(pool.run({ hartId: h, ram: this.ram, ctl: this.ctlBuffer, ramBase: DRAM_BASE, resetPc }));
       void this.serveMailbox(h, stopped);
     }
-    let results: HartResult[];
     try {
-      const all = Promise.all(tasks.map((t) => t.then((r) => { if (r.error) this.stop(70); return r; })));
-      results = await all;
-      this.stop(Atomics.load(this.ctl, G_EXIT_CODE));
+      return await Promise.all(tasks.map((t) => t.then((r) => { if (r.error) this.stop(70); return r; })));
     } finally {
       await pool.destroy();
     }
-    this.flushOutput();
-    return {
-      exitCode: Atomics.load(this.ctl, G_EXIT_CODE),
-      reset: this.resetRequested,
-      harts: results,
-      seconds: (performance.now() - t0) / 1000,
-    };
   }
 
   /** Serves hart h's device accesses until the machine stops. */
@@ -233,17 +252,18 @@ export class Machine {
   }
 
   private serveOne(b: number): void {
-    const c = this.ctl;
+    const c = this.ctl, port = this.port;
     const pa = (c[b + H_MB_ADDR_HI] >>> 0) * TWO32 + (c[b + H_MB_ADDR_LO] >>> 0);
     const size = c[b + H_MB_SIZE] as 1 | 2 | 4 | 8;
-    if (c[b + H_MB_OP] === MB_READ) {
-      const ok = this.bus.read(pa, size) === BUS_OK;
-      c[b + H_MB_DATA_LO] = this.bus.lo | 0;
-      c[b + H_MB_DATA_HI] = this.bus.hi | 0;
-      c[b + H_MB_STATUS] = ok ? MB_OK : MB_FAULT;
-    } else {
-      const ok = this.bus.write(pa, size, c[b + H_MB_DATA_LO], c[b + H_MB_DATA_HI]) === BUS_OK;
-      c[b + H_MB_STATUS] = ok ? MB_OK : MB_FAULT;
+    const lo = c[b + H_MB_DATA_LO], hi = c[b + H_MB_DATA_HI];
+    let ok: boolean;
+    switch (c[b + H_MB_OP]) {
+      case MB_READ: ok = port.read(pa, size); break;
+      case MB_WRITE: ok = port.write(pa, size, lo, hi); break;
+      default: ok = port.amo(pa, size as 4 | 8, c[b + H_MB_AMO_OP], lo, hi); break;
     }
+    c[b + H_MB_DATA_LO] = port.data[0];
+    c[b + H_MB_DATA_HI] = port.data[1];
+    c[b + H_MB_STATUS] = ok ? MB_OK : MB_FAULT;
   }
 }

@@ -6,7 +6,7 @@
 import type { MmioPort } from '../hart/env.js';
 import {
   hartBase, H_MB_STATE, H_MB_OP, H_MB_ADDR_LO, H_MB_ADDR_HI, H_MB_SIZE, H_MB_DATA_LO, H_MB_DATA_HI,
-  H_MB_STATUS, MB_REQUEST, MB_READ, MB_WRITE, MB_OK, G_STOP,
+  H_MB_STATUS, H_MB_AMO_OP, MB_REQUEST, MB_READ, MB_WRITE, MB_AMO, MB_OK, G_STOP,
 } from './layout.js';
 
 const TWO32 = 4294967296;
@@ -28,6 +28,14 @@ export class MailboxMmio implements MmioPort {
 
   write(pa: number, size: 1 | 2 | 4 | 8, lo: number, hi: number): boolean {
     return this.call(MB_WRITE, pa, size, lo, hi);
+  }
+
+  amo(pa: number, size: 4 | 8, f5: number, lo: number, hi: number): boolean {
+    this.ctl[this.base + H_MB_AMO_OP] = f5;
+    if (!this.call(MB_AMO, pa, size, lo, hi)) return false;
+    this.data[0] = this.ctl[this.base + H_MB_DATA_LO];
+    this.data[1] = this.ctl[this.base + H_MB_DATA_HI];
+    return true;
   }
 
   private call(op: number, pa: number, size: number, lo: number, hi: number): boolean {
