@@ -132,6 +132,10 @@ async function runCommand(o: RunOptions): Promise<number> {
     onQuit: () => machine.stop(0),
   });
   input.start();
+  // Ctrl-C on a non-raw terminal, or a kill: stop the harts cleanly (stats and output still flush).
+  const onSignal = (sig: NodeJS.Signals) => machine.stop(sig === 'SIGINT' ? 130 : 143);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   let result: MachineResult;
   try {
     result = await machine.run();
@@ -144,6 +148,8 @@ async function runCommand(o: RunOptions): Promise<number> {
     }
   } finally {
     input.stop();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
   for (const h of result.harts) if (h.error) process.stderr.write(`hartsim: ${h.error.split('\n')[0]}\n`);
   if (o.stats) printStats(result);
@@ -165,7 +171,8 @@ function printStats(r: MachineResult): void {
       .map((n, i) => (n > 0 ? `${CAUSE_NAMES[i] ?? (i >= 32 ? `irq${i - 32}` : `exc${i}`)}=${n}` : ''))
       .filter((s) => s !== '')
       .join(' ');
-    lines.push(`hart ${h.hartId}: ${h.instret} instructions, ${mips.toFixed(1)} MIPS, wfi ${h.wfiMs.toFixed(0)} ms, traps: ${traps || 'none'}`);
+    lines.push(`hart ${h.hartId}: ${h.instret} instructions, ${mips.toFixed(1)} MIPS, wfi ${h.wfiMs.toFixed(0)} ms, ` +
+      `ipis sent ${r.ipisSent[h.hartId]} received ${r.ipisReceived[h.hartId]}, traps: ${traps || 'none'}`);
   }
   process.stderr.write(lines.join('\n') + '\n');
 }

@@ -23,6 +23,8 @@ export interface LockstepOptions {
   resetPc: number;
   port: MmioPort;
   clock: VirtualClock;
+  /** Told which hart runs next (the coordinator attributes device accesses to it). */
+  onTurn: (hart: number) => void;
 }
 
 export async function runLockstep(o: LockstepOptions): Promise<HartResult[]> {
@@ -37,6 +39,7 @@ export async function runLockstep(o: LockstepOptions): Promise<HartResult[]> {
   while (Atomics.load(o.ctl, G_STOP) === 0) {
     let anyRan = false;
     for (const hart of harts) {
+      o.onTurn(hart.hartId);
       o.clock.enter(() => hart.retiredCount());
       if (hart.wfi && hart.pendingEnabled() !== 0) hart.wfi = false;
       if (hart.wfi) continue;

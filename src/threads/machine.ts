@@ -12,6 +12,7 @@ import { TestFinisher } from '../board/test-finisher.js';
 import { RomDevice } from '../board/reset-rom.js';
 import type { HartIrqLines } from '../board/device.js';
 import { DRAM_BASE, MROM, UART0_IRQ } from '../board/memory-map.js';
+import { MIP_MSIP_BIT as MSIP_BIT } from '../board/clint.js';
 import {
   createControlBuffer, hartBase, G_STOP, G_EXIT_CODE, G_NHARTS, H_IRQ, H_WAKE, H_MTIMECMP_LO, H_MTIMECMP_HI,
   H_MB_STATE, H_MB_OP, H_MB_ADDR_LO, H_MB_ADDR_HI, H_MB_SIZE, H_MB_DATA_LO, H_MB_DATA_HI, H_MB_STATUS,
@@ -37,6 +38,9 @@ export interface MachineResult {
   /** The guest asked for a reset (test finisher 0x7777): the caller reloads and runs again. */
   reset: boolean;
   harts: HartResult[];
+  /** Software interrupts (CLINT msip raised) sent by and delivered to each hart. */
+  ipisSent: number[];
+  ipisReceived: number[];
   seconds: number;
 }
 
@@ -60,12 +64,18 @@ export class Machine {
   private outBuf: number[] = [];
   private readonly rom = new RomDevice(new Uint8Array(MROM.size));
   private flushScheduled = false;
+  /** The hart whose device access is being served (who sends an IPI). */
+  private requester = 0;
+  private readonly ipisSent: Float64Array;
+  private readonly ipisReceived: Float64Array;
 
   constructor(private readonly opts: MachineOptions) {
     this.clock = opts.deterministic ? this.virtualClock : this.sharedClock;
     this.ram = new SharedArrayBuffer(opts.ramSize);
     this.ramBytes = new Uint8Array(this.ram);
     this.ctl[G_NHARTS] = opts.harts;
+    this.ipisSent = new Float64Array(opts.harts);
+    this.ipisReceived = new Float64Array(opts.harts);
     const lines = this.irqLines();
     const plic = this.plic = new Plic(opts.harts, lines);
     this.uart = new Uart16550({ irq: plic.irqLine(UART0_IRQ), onTransmit: (b) => this.output(b) });
@@ -87,8 +97,12 @@ export class Machine {
     return {
       setLevel: (hart, bit, level) => {
         const i = hartBase(hart) + H_IRQ;
-        if (level) Atomics.or(this.ctl, i, 1 << bit);
-        else Atomics.and(this.ctl, i, ~(1 << bit));
+        if (level) {
+          const before = Atomics.or(this.ctl, i, 1 << bit);
+          if (bit === MSIP_BIT && (before & (1 << bit)) === 0) this.countIpi(hart);
+        } else {
+          Atomics.and(this.ctl, i, ~(1 << bit));
+        }
         this.wake(hart);
       },
     };
@@ -129,6 +143,11 @@ export class Machine {
     Atomics.store(this.ctl, b + H_MTIMECMP_LO, lo | 0);
     Atomics.store(this.ctl, b + H_MTIMECMP_HI, hi | 0);
     this.wake(h);
+  }
+
+  private countIpi(target: number): void {
+    this.ipisSent[this.requester]++;
+    this.ipisReceived[target]++;
   }
 
   private wake(hart: number): void {
@@ -201,6 +220,8 @@ export class Machine {
       exitCode: Atomics.load(this.ctl, G_EXIT_CODE),
       reset: this.resetRequested,
       harts: results,
+      ipisSent: Array.from(this.ipisSent),
+      ipisReceived: Array.from(this.ipisReceived),
       seconds: (performance.now() - t0) / 1000,
     };
   }
@@ -208,7 +229,7 @@ export class Machine {
   private runDeterministic(resetPc: number): Promise<HartResult[]> {
     return runLockstep({
       harts: this.opts.harts, ram: this.ram, ctl: this.ctl, ramBase: DRAM_BASE, resetPc,
-      port: this.port, clock: this.virtualClock,
+      port: this.port, clock: this.virtualClock, onTurn: (h) => { this.requester = h; },
     });
   }
 
@@ -241,6 +262,7 @@ export class Machine {
     while (!this.stopped) {
       const s = Atomics.load(c, st);
       if (s === MB_REQUEST) {
+        this.requester = h;
         this.serveOne(b);
         Atomics.store(c, st, MB_DONE);
         Atomics.notify(c, st);
