@@ -63,5 +63,5 @@ export function dtbAddress(ramSize: number, dtbSize: number): PhysAddr {
 }
 
 export function isa(): string {
-  return 'rv64imafdc_zicsr_zifencei_zihintpause_zba_zbb_zbc_zbs_sstc';
+  return 'rv64imafdch_zicsr_zifencei_zihintpause_zba_zbb_zbc_zbs_sstc';
 }

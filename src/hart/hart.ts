@@ -11,29 +11,23 @@ import type { FpHost } from './fp-host.js';
 import type { HartEnv, MmioPort, TimeSource } from './env.js';
 import { executeFp } from './fpu.js';
 import { RVC_TABLE } from './rvc.js';
-import { C64, csrValue, readCsr, writeCsr, csrAccessible } from './csr.js';
+import { C64, csrValue, csrOp } from './csr.js';
 import {
-  Priv, Mstatus, Cause, IRQ_PRIORITY, MIP_MTIP, MIP_STIP, MENVCFG_STCE_HI,
-  SATP_MODE_SV39, SATP_MODE_SV48, PMP_COUNT,
+  Priv, Mstatus, Cause, MIP_MTIP, MIP_STIP, MIP_VSTIP, MENVCFG_STCE_HI, PMP_COUNT, Hstatus,
+  MIDELEG_FORCED, MSTATUS_HI_MPV,
 } from './csr-numbers.js';
+import {
+  translate, pmpRanges, tlbSet, TLB_SIZE, TLB_MASK, TLB_SETS, ACC_R, ACC_W, ACC_X, ACC_RX,
+} from './mmu.js';
+import { enterTrap, selectInterrupt, mret, sret, type TrapInfo } from './trap.js';
 import * as I64 from './int64.js';
 import { AMO_OPS, amo32, amo64 } from './amo.js';
 import { H_IRQ, H_MTIMECMP_LO, H_MTIMECMP_HI, hartBase } from '../threads/layout.js';
 
 const TWO32 = 4294967296;
 const PAGE = 4096;
-const TLB_SIZE = 256;
-const TLB_MASK = TLB_SIZE - 1;
-/** TLB sets, one per effective privilege, so that privilege changes need no flush. */
-const SET_M = 0, SET_S = TLB_SIZE, SET_U = 2 * TLB_SIZE;
-const ACC_R = 0, ACC_W = 1, ACC_X = 2;
 /** Largest |hi word| for which hi * 2^32 + lo is exact and leaves room for an offset. */
 const NEAR = 0x100000;
-/** Physical addresses are 56 bits. */
-const PA_LIMIT = 2 ** 56;
-
-const enum Pte { V = 1, R = 2, W = 4, X = 8, U = 16, G = 32, A = 64, D = 128 }
-const enum PmpA { OFF = 0, TOR = 1, NA4 = 2, NAPOT = 3 }
 
 /** A private word for FENCE's host-level barrier. */
 const FENCE_WORD = new Int32Array(new SharedArrayBuffer(4));
@@ -41,9 +35,6 @@ const FENCE_WORD = new Int32Array(new SharedArrayBuffer(4));
 /** Why run() returned. */
 export const enum Stop { Budget = 0, Wfi = 1, Break = 2 }
 
-function setOf(priv: number): number {
-  return priv === Priv.M ? SET_M : priv === Priv.S ? SET_S : SET_U;
-}
 
 export class Hart implements FpHost {
   readonly hartId: number;
@@ -55,8 +46,20 @@ export class Hart implements FpHost {
 
   pc = 0;
   priv: number = Priv.M;
-  /** mstatus low word; the high word is fixed (UXL/SXL) or derived (SD). */
+  /** Virtualization mode V (H extension): 1 in VS and VU. */
+  virt = 0;
+  /** mstatus low word; the high word is fixed (UXL/SXL), derived (SD) or mstatusHi (MPV, GVA). */
   mstatus = 0;
+  mstatusHi = 0;
+  /** H extension state (the rest is in c64). */
+  hstatus = 0;
+  hedeleg = 0;
+  hideleg = 0;
+  /** hvip: VSSIP, VSTIP, VSEIP injected by the hypervisor. */
+  hvip = 0;
+  hcounteren = 0;
+  /** The guest's sstatus while V=1 (low word; UXL fixed, SD derived). */
+  vsstatus = 0;
   medeleg = 0;
   mideleg = 0;
   mie = 0;
@@ -70,8 +73,8 @@ export class Hart implements FpHost {
   /** pmpaddr registers as (lo, hi) pairs: 54 bits do not fit a double exactly. */
   readonly pmpaddr = new Int32Array(2 * PMP_COUNT);
   /** Byte ranges [pmpLo, pmpHi) each PMP entry matches, recomputed on every PMP write. */
-  private readonly pmpLo = new Float64Array(PMP_COUNT);
-  private readonly pmpHi = new Float64Array(PMP_COUNT);
+  readonly pmpLo = new Float64Array(PMP_COUNT);
+  readonly pmpHi = new Float64Array(PMP_COUNT);
 
   /** Instructions retired before the current run() slice. */
   private retired = 0;
@@ -83,28 +86,29 @@ export class Hart implements FpHost {
   private instretFrozen = 0;
   private cycleFrozen = 0;
 
-  // Memory
+  // Memory (shared with mmu.ts)
   private readonly m8: Uint8Array;
   private readonly m16: Uint16Array;
-  private readonly m32: Int32Array;
+  readonly m32: Int32Array;
   private readonly m64: BigInt64Array;
-  private readonly ramBase: number;
-  private readonly ramSize: number;
+  readonly ramBase: number;
+  readonly ramSize: number;
   private readonly mmio: MmioPort;
   private readonly time: TimeSource;
   private readonly ctl: Int32Array;
   private readonly ctlBase: number;
 
-  // TLB: tags are virtual page numbers (NaN = empty), values RAM offsets of the page.
-  private readonly tlbTagR = new Float64Array(3 * TLB_SIZE).fill(NaN);
-  private readonly tlbTagW = new Float64Array(3 * TLB_SIZE).fill(NaN);
-  private readonly tlbTagX = new Float64Array(3 * TLB_SIZE).fill(NaN);
-  private readonly tlbOffR = new Float64Array(3 * TLB_SIZE);
-  private readonly tlbOffW = new Float64Array(3 * TLB_SIZE);
-  private readonly tlbOffX = new Float64Array(3 * TLB_SIZE);
-  /** TLB set for data accesses (depends on MPRV/MPP) and the effective data privilege. */
-  private dSet = SET_M;
+  // TLB (filled by mmu.ts): tags are virtual page numbers (NaN = empty), values RAM offsets of the page.
+  readonly tlbTagR = new Float64Array(TLB_SETS * TLB_SIZE).fill(NaN);
+  readonly tlbTagW = new Float64Array(TLB_SETS * TLB_SIZE).fill(NaN);
+  readonly tlbTagX = new Float64Array(TLB_SETS * TLB_SIZE).fill(NaN);
+  readonly tlbOffR = new Float64Array(TLB_SETS * TLB_SIZE);
+  readonly tlbOffW = new Float64Array(TLB_SETS * TLB_SIZE);
+  readonly tlbOffX = new Float64Array(TLB_SETS * TLB_SIZE);
+  /** The data-access regime (MPRV makes it MPP/MPV's) and its TLB set. */
+  private dSet = 0;
   private dPriv: number = Priv.M;
+  private dVirt = 0;
   /** The page the hart is fetching from: virtual base and RAM offset (NaN base = none). */
   private fetchBase = NaN;
   private fetchOff = 0;
@@ -112,8 +116,12 @@ export class Hart implements FpHost {
   // Pending exception raised by a helper during the current instruction.
   private exc = false;
   private excCause = 0;
-  private excTvalLo = 0;
-  private excTvalHi = 0;
+  /** What the pending exception writes besides its cause (preallocated, reused). */
+  private readonly ti: TrapInfo = {
+    tvalLo: 0, tvalHi: 0, gpaShifted: 0, tinst: 0, gva: false, epcLo: 0, epcHi: 0, epcExact: false,
+  };
+  /** The instruction being executed, as fetched (for htinst and virtual-instruction tval). */
+  private curRaw = 0;
   /** Exact 64-bit address of the last effective address that did not fit a Number. */
   private farLo = 0;
   private farHi = 0;
@@ -130,8 +138,10 @@ export class Hart implements FpHost {
   /** True while the hart waits for an interrupt (WFI). */
   wfi = false;
 
-  /** Counters for --stats. */
+  /** Counters for --stats: traps by cause (interrupts at 32 + cause), those taken from V=1, instructions by V. */
   readonly trapCounts = new Float64Array(64);
+  readonly vmExits = new Float64Array(64);
+  readonly retiredByV = new Float64Array(2);
 
   constructor(env: HartEnv) {
     this.hartId = env.hartId;
@@ -154,7 +164,9 @@ export class Hart implements FpHost {
     this.f.fill(0);
     this.pc = pc;
     this.priv = Priv.M;
-    this.mstatus = 0;
+    this.virt = 0;
+    this.mstatus = this.mstatusHi = 0;
+    this.hstatus = this.hedeleg = this.hideleg = this.hvip = this.hcounteren = this.vsstatus = 0;
     this.medeleg = this.mideleg = this.mie = this.mipSoft = 0;
     this.mcounteren = this.scounteren = this.mcountinhibit = 0;
     this.c64.fill(0);
@@ -170,8 +182,32 @@ export class Hart implements FpHost {
 
   // ---------------------------------------------------------------- state hooks
 
+  /** Any FP state change dirties mstatus.FS, and also vsstatus.FS while V=1 (H spec). */
   markFsDirty(): void {
     this.mstatus |= Mstatus.FS;
+    if (this.virt) this.vsstatus |= Mstatus.FS;
+  }
+
+  /** FP instructions need FS on, in vsstatus too while V=1. */
+  private fpEnabled(): boolean {
+    return (this.mstatus & Mstatus.FS) !== 0 && (this.virt === 0 || (this.vsstatus & Mstatus.FS) !== 0);
+  }
+
+  /** vsstatus written by the guest (as sstatus) or by HS: SUM/MXR changes alter VS translations. */
+  setVsstatus(v: number): void {
+    if ((this.vsstatus ^ v) & (Mstatus.SUM | Mstatus.MXR)) this.flushTlb();
+    if ((this.vsstatus ^ v) & Mstatus.SIE) this.breakRun = true;
+    this.vsstatus = v;
+  }
+
+  /** mideleg's read-only-one bits: VS interrupts and SGEI always pass M (H spec, mideleg). */
+  midelegForced(): number {
+    return MIDELEG_FORCED;
+  }
+
+  clearReservation(): void {
+    this.resAddr = -1;
+    this.breakRun = true;
   }
 
   setMstatus(v: number): void {
@@ -194,40 +230,27 @@ export class Hart implements FpHost {
     this.flushTlb();
   }
 
-  /** Recomputes each PMP entry's byte range (privileged spec 3.7.1, "Address Matching"). */
+  /** PMP registers changed: new ranges, and cached translations may no longer be allowed. */
   pmpChanged(): void {
-    for (let i = 0; i < PMP_COUNT; i++) {
-      const a = (this.pmpcfg[i] >>> 3) & 3;
-      const lo = this.pmpaddr[2 * i], hi = this.pmpaddr[2 * i + 1];
-      const addr = ((hi >>> 0) * TWO32 + (lo >>> 0)) * 4; // inexact only above 2^53, where no RAM is
-      if (a === PmpA.TOR) {
-        this.pmpLo[i] = i === 0 ? 0 : ((this.pmpaddr[2 * i - 1] >>> 0) * TWO32 + (this.pmpaddr[2 * i - 2] >>> 0)) * 4;
-        this.pmpHi[i] = addr;
-      } else if (a === PmpA.NA4) {
-        this.pmpLo[i] = addr;
-        this.pmpHi[i] = addr + 4;
-      } else if (a === PmpA.NAPOT) {
-        // Trailing ones give the size 2^(ones+3); clearing them gives the base exactly.
-        const ones = lo === -1 ? 32 + I64.ctz32(~hi) : I64.ctz32(~lo);
-        const baseLo = ones >= 32 ? 0 : lo & ~((2 ** ones - 1) | 0);
-        const baseHi = ones >= 32 ? hi & ~((2 ** (ones - 32) - 1) | 0) : hi;
-        const base = ((baseHi >>> 0) * TWO32 + (baseLo >>> 0)) * 4;
-        this.pmpLo[i] = base;
-        this.pmpHi[i] = base + 2 ** (ones + 3);
-      } else {
-        this.pmpLo[i] = this.pmpHi[i] = 0;
-      }
-    }
+    pmpRanges(this);
     this.flushTlb();
   }
 
-  private privChanged(): void {
-    const dp = (this.mstatus & Mstatus.MPRV) && this.priv === Priv.M
-      ? (this.mstatus >>> Mstatus.MPP_SHIFT) & 3
-      : this.priv;
-    this.dPriv = dp;
-    this.dSet = setOf(dp);
+  /**
+   * The privilege, V or MPRV changed: recompute the data-access regime. With MPRV in M-mode,
+   * loads and stores translate as MPP (and, with the H extension, MPV) would.
+   */
+  privChanged(): void {
+    if ((this.mstatus & Mstatus.MPRV) && this.priv === Priv.M) {
+      this.dPriv = (this.mstatus >>> Mstatus.MPP_SHIFT) & 3;
+      this.dVirt = this.dPriv !== Priv.M && (this.mstatusHi & MSTATUS_HI_MPV) !== 0 ? 1 : 0;
+    } else {
+      this.dPriv = this.priv;
+      this.dVirt = this.virt;
+    }
+    this.dSet = tlbSet(this.dPriv, this.dVirt);
     this.fetchBase = NaN;
+    this.breakRun = true;
   }
 
   flushTlb(): void {
@@ -271,16 +294,28 @@ export class Hart implements FpHost {
 
   // ---------------------------------------------------------------- interrupts
 
-  /** mip as software reads it: software bits, device lines, and the two timer comparators. */
+  /**
+   * mip as software reads it: software bits, device lines, the timer comparators (mtimecmp;
+   * stimecmp and vstimecmp under Sstc) and the VS interrupts the hypervisor injects (hvip).
+   */
   readMip(): number {
-    let ip = this.mipSoft | this.ctl[this.ctlBase + H_IRQ];
+    let ip = this.mipSoft | this.ctl[this.ctlBase + H_IRQ] | this.hvip;
     const now = this.time.mtime();
     if (now >= this.mtimecmp()) ip |= MIP_MTIP;
     if (this.c64[2 * C64.menvcfg + 1] & MENVCFG_STCE_HI) {
       ip &= ~MIP_STIP;
       if (now >= this.stimecmp()) ip |= MIP_STIP;
+      // vstimecmp compares with the guest's time, mtime + htimedelta (Sstc with H).
+      if ((this.c64[2 * C64.henvcfg + 1] & MENVCFG_STCE_HI) && now + this.htimedelta() >= this.vstimecmp()) ip |= MIP_VSTIP;
     }
     return ip;
+  }
+
+  htimedelta(): number {
+    return this.c64[2 * C64.htimedelta + 1] * TWO32 + (this.c64[2 * C64.htimedelta] >>> 0);
+  }
+  vstimecmp(): number {
+    return (this.c64[2 * C64.vstimecmp + 1] >>> 0) * TWO32 + (this.c64[2 * C64.vstimecmp] >>> 0);
   }
 
   /**
@@ -302,7 +337,12 @@ export class Hart implements FpHost {
   /** The earliest mtime at which a timer interrupt could become pending (for WFI sleeps). */
   nextTimerDeadline(): number {
     let t = (this.mie & MIP_MTIP) ? this.mtimecmp() : Infinity;
-    if ((this.mie & MIP_STIP) && (this.c64[2 * C64.menvcfg + 1] & MENVCFG_STCE_HI)) t = Math.min(t, this.stimecmp());
+    if (this.c64[2 * C64.menvcfg + 1] & MENVCFG_STCE_HI) {
+      if (this.mie & MIP_STIP) t = Math.min(t, this.stimecmp());
+      if ((this.mie & MIP_VSTIP) && (this.c64[2 * C64.henvcfg + 1] & MENVCFG_STCE_HI)) {
+        t = Math.min(t, this.vstimecmp() - this.htimedelta());
+      }
+    }
     return t;
   }
 
@@ -311,104 +351,70 @@ export class Hart implements FpHost {
     return this.readMip() & this.mie;
   }
 
-  /**
-   * Takes the highest-priority interrupt that is pending and enabled, if any
-   * (privileged spec 3.1.9: M-destined before S-destined, then the fixed order).
-   */
+  /** Takes the highest-priority interrupt that is pending and enabled, if any (trap.ts). */
   checkInterrupts(): boolean {
-    const pending = this.pendingEnabled();
-    if (pending === 0) return false;
-    const mIntr = pending & ~this.mideleg;
-    const mEnabled = this.priv < Priv.M || (this.mstatus & Mstatus.MIE) !== 0;
-    let chosen = mEnabled ? mIntr : 0;
-    if (chosen === 0) {
-      const sEnabled = this.priv < Priv.S || (this.priv === Priv.S && (this.mstatus & Mstatus.SIE) !== 0);
-      chosen = sEnabled ? pending & this.mideleg : 0;
-    }
-    if (chosen === 0) return false;
-    for (let k = 0; k < IRQ_PRIORITY.length; k++) {
-      const irq = IRQ_PRIORITY[k];
-      if (chosen & (1 << irq)) {
-        this.wfi = false;
-        this.pc = this.trap(irq, true, 0, 0, this.pc, 0, false);
-        return true;
-      }
-    }
-    return false;
+    const irq = selectInterrupt(this);
+    if (irq < 0) return false;
+    this.wfi = false;
+    const t = this.ti;
+    t.tvalLo = t.tvalHi = t.gpaShifted = t.tinst = 0;
+    t.gva = false;
+    t.epcExact = false;
+    this.pc = enterTrap(this, irq, true, this.pc, t);
+    return true;
   }
 
-  // ---------------------------------------------------------------- traps
+  // ---------------------------------------------------------------- raising exceptions
 
-  private raise(cause: number, tval: number): void {
+  /** An exception whose tval is the address va (a guest virtual one when `virt`), or 0 for NaN-free causes. */
+  raiseVa(cause: number, va: number, virt: number): void {
     this.exc = true;
     this.excCause = cause;
-    if (tval !== tval) { // NaN: the far address recorded by effAddrFar
-      this.excTvalLo = this.farLo;
-      this.excTvalHi = this.farHi;
+    const t = this.ti;
+    if (va !== va) { // NaN: the far address recorded by effAddrFar
+      t.tvalLo = this.farLo;
+      t.tvalHi = this.farHi;
     } else {
-      const hi = Math.floor(tval / TWO32);
-      this.excTvalLo = (tval - hi * TWO32) | 0;
-      this.excTvalHi = hi | 0;
+      const hi = Math.floor(va / TWO32);
+      t.tvalLo = (va - hi * TWO32) | 0;
+      t.tvalHi = hi | 0;
     }
+    t.gpaShifted = 0;
+    t.tinst = 0;
+    t.gva = virt !== 0;
   }
 
+  /** A guest-page fault: stval = guest virtual address, htval = guest physical address >> 2. */
+  raiseGuestPage(cause: number, gva: number, gpa: number, pseudo: number): void {
+    this.raiseVa(cause, gva, 1);
+    this.ti.gpaShifted = Math.floor(gpa / 4);
+    this.ti.tinst = pseudo;
+  }
+
+  /** An exception with an explicit tval (instruction bits, or 0). */
   private raiseBits(cause: number, tvalLo: number, tvalHi: number): void {
     this.exc = true;
     this.excCause = cause;
-    this.excTvalLo = tvalLo;
-    this.excTvalHi = tvalHi;
+    const t = this.ti;
+    t.tvalLo = tvalLo;
+    t.tvalHi = tvalHi;
+    t.gpaShifted = 0;
+    t.tinst = 0;
+    t.gva = false;
+  }
+
+  /** Compatibility for callers that raise with a plain data address in the current regime. */
+  private raise(cause: number, va: number): void {
+    this.raiseVa(cause, va, this.dVirt);
   }
 
   /** Enters the trap for the pending exception; returns the new pc. */
   private takeException(epc: number): number {
     this.exc = false;
-    return this.trap(this.excCause, false, this.excTvalLo, this.excTvalHi, epc, 0, false);
-  }
-
-  /**
-   * Trap entry (privileged spec 3.1.6.1 / 4.1.1): picks M or S by delegation, saves
-   * epc/cause/tval, stacks the interrupt enable and privilege, and returns the handler pc.
-   * `farEpc` is set when the epc is the exact 64-bit (epcLo, farEpcHi) that does not fit a Number.
-   */
-  private trap(cause: number, interrupt: boolean, tvalLo: number, tvalHi: number, epc: number,
-    farEpcHi: number, farEpc: boolean): number {
-    this.trapCounts[interrupt ? 32 + cause : cause]++;
-    const deleg = interrupt ? this.mideleg : this.medeleg;
-    const toS = this.priv <= Priv.S && ((deleg >>> cause) & 1) !== 0;
-    let epcLo: number, epcHi: number;
-    if (farEpc) {
-      epcLo = tvalLo; epcHi = farEpcHi;
-    } else {
-      epcHi = Math.floor(epc / TWO32);
-      epcLo = (epc - epcHi * TWO32) | 0;
-    }
-    const c = this.c64;
-    const causeHi = interrupt ? 0x80000000 | 0 : 0;
-    let s = this.mstatus;
-    let vecLo: number, vecHi: number;
-    if (toS) {
-      c[2 * C64.sepc] = epcLo; c[2 * C64.sepc + 1] = epcHi;
-      c[2 * C64.scause] = cause; c[2 * C64.scause + 1] = causeHi;
-      c[2 * C64.stval] = tvalLo; c[2 * C64.stval + 1] = tvalHi;
-      s = (s & ~(Mstatus.SPP | Mstatus.SPIE | Mstatus.SIE)) |
-        (this.priv === Priv.S ? Mstatus.SPP : 0) | ((s & Mstatus.SIE) ? Mstatus.SPIE : 0);
-      this.priv = Priv.S;
-      vecLo = c[2 * C64.stvec]; vecHi = c[2 * C64.stvec + 1];
-    } else {
-      c[2 * C64.mepc] = epcLo; c[2 * C64.mepc + 1] = epcHi;
-      c[2 * C64.mcause] = cause; c[2 * C64.mcause + 1] = causeHi;
-      c[2 * C64.mtval] = tvalLo; c[2 * C64.mtval + 1] = tvalHi;
-      s = (s & ~(Mstatus.MPP | Mstatus.MPIE | Mstatus.MIE)) |
-        (this.priv << Mstatus.MPP_SHIFT) | ((s & Mstatus.MIE) ? Mstatus.MPIE : 0);
-      this.priv = Priv.M;
-      vecLo = c[2 * C64.mtvec]; vecHi = c[2 * C64.mtvec + 1];
-    }
-    this.mstatus = s;
-    this.privChanged();
-    this.resAddr = -1;
-    this.breakRun = true;
-    const base = vecHi * TWO32 + ((vecLo & ~3) >>> 0);
-    return (interrupt && (vecLo & 3) === 1) ? base + 4 * cause : base;
+    const t = this.ti;
+    t.epcExact = false;
+    if (t.tinst === 0 && isDataFault(this.excCause)) t.tinst = transformedInstruction(this.curRaw);
+    return enterTrap(this, this.excCause, false, epc, t);
   }
 
   // ---------------------------------------------------------------- addresses
@@ -431,145 +437,20 @@ export class Hart implements FpHost {
     return NaN;
   }
 
-  // ---------------------------------------------------------------- translation
-
-  private satpMode(): number {
-    return this.c64[2 * C64.satp + 1] >>> 28;
-  }
-
-  /**
-   * Translates va for an access by `priv`, checks PMP, and fills the TLB when the page is
-   * RAM with uniform PMP permissions. Returns the physical address or -1 (exception raised).
-   */
-  private translate(va: number, acc: number, size: number, priv: number): number {
-    let pa: number;
-    const faultCause = acc === ACC_X ? Cause.InsnAccess : acc === ACC_W ? Cause.StoreAccess : Cause.LoadAccess;
-    if (va !== va) { // an address no Number can hold: never valid
-      const paged = priv !== Priv.M && this.satpMode() !== 0;
-      this.raise(paged ? pageFaultCause(acc) : faultCause, NaN);
-      return -1;
-    }
-    if (priv === Priv.M || this.satpMode() === 0) {
-      if (va < 0 || va >= PA_LIMIT) { this.raise(faultCause, va); return -1; }
-      pa = va;
-    } else {
-      pa = this.walk(va, acc, priv);
-      if (pa < 0) return -1;
-    }
-    const pmp = this.pmpCheck(pa, size, acc, priv);
-    if (pmp === 0) { this.raise(faultCause, va); return -1; }
-    const off = pa - this.ramBase;
-    if (pmp === 2 && off >= 0 && off < this.ramSize) {
-      const vpn = Math.floor(va / PAGE);
-      const i = setOf(priv) + (vpn & TLB_MASK);
-      const pageOff = off - (va - vpn * PAGE);
-      if (pageOff >= 0 && pageOff + PAGE <= this.ramSize) {
-        if (acc === ACC_R) { this.tlbTagR[i] = vpn; this.tlbOffR[i] = pageOff; }
-        else if (acc === ACC_W) { this.tlbTagW[i] = vpn; this.tlbOffW[i] = pageOff; }
-        else { this.tlbTagX[i] = vpn; this.tlbOffX[i] = pageOff; }
-      }
-    }
-    return pa;
-  }
-
-  /**
-   * Sv39/Sv48 page-table walk (privileged spec 4.3.2) with hardware A/D update, as QEMU 7.2
-   * does (Svadu behaviour). Returns the physical address or -1 with a page/access fault raised.
-   */
-  private walk(va: number, acc: number, priv: number): number {
-    const mode = this.satpMode();
-    const levels = mode === SATP_MODE_SV39 ? 3 : mode === SATP_MODE_SV48 ? 4 : 5;
-    const vaBits = 12 + 9 * levels;
-    const half = 2 ** (vaBits - 1);
-    if (va < -half || va >= half) { this.raise(pageFaultCause(acc), va); return -1; }
-    const satpLo = this.c64[2 * C64.satp], satpHi = this.c64[2 * C64.satp + 1];
-    let table = ((satpHi & 0xfff) * TWO32 + (satpLo >>> 0)) * PAGE;
-    for (let level = levels - 1; level >= 0; level--) {
-      const span = 2 ** (12 + 9 * level);
-      const idx = Math.floor(va / span) & 511;
-      const pteAddr = table + idx * 8;
-      const off = pteAddr - this.ramBase;
-      // Implicit page-table reads are S-mode accesses for PMP (privileged spec 3.7.1).
-      if (off < 0 || off + 8 > this.ramSize || this.pmpCheck(pteAddr, 8, ACC_R, Priv.S) === 0) {
-        this.raise(acc === ACC_X ? Cause.InsnAccess : acc === ACC_W ? Cause.StoreAccess : Cause.LoadAccess, va);
-        return -1;
-      }
-      const wi = off >>> 2;
-      const lo = Atomics.load(this.m32, wi);
-      const hi = this.m32[wi + 1];
-      if ((lo & Pte.V) === 0 || ((lo & Pte.R) === 0 && (lo & Pte.W) !== 0) || (hi >>> 22) !== 0) {
-        // Invalid, W without R, or reserved/N/PBMT bits set (not implemented here).
-        this.raise(pageFaultCause(acc), va);
-        return -1;
-      }
-      const ppn = (hi & 0x3fffff) * 1048576 + (lo >>> 10); // bits 53:10
-      if ((lo & (Pte.R | Pte.X)) === 0) {
-        if (level === 0 || (lo & (Pte.A | Pte.D | Pte.U)) !== 0) { this.raise(pageFaultCause(acc), va); return -1; }
-        table = ppn * PAGE;
-        continue;
-      }
-      if (!this.leafAllows(lo, acc, priv)) { this.raise(pageFaultCause(acc), va); return -1; }
-      const pagesBelow = 2 ** (9 * level);
-      if (ppn % pagesBelow !== 0) { this.raise(pageFaultCause(acc), va); return -1; } // misaligned superpage
-      const need = Pte.A | (acc === ACC_W ? Pte.D : 0);
-      if ((lo & need) !== need) {
-        // QEMU 7.2 updates A/D in hardware (Svadu behaviour). Set them only if the PTE is
-        // unchanged since we read it; otherwise walk again (privileged spec 4.3.2 step 8).
-        if (Atomics.compareExchange(this.m32, wi, lo, lo | need) !== lo) return this.walk(va, acc, priv);
-      }
-      const inPage = va - Math.floor(va / span) * span;
-      return ppn * PAGE + inPage;
-    }
-    return -1;
-  }
-
-  private leafAllows(pte: number, acc: number, priv: number): boolean {
-    const user = (pte & Pte.U) !== 0;
-    if (priv === Priv.U && !user) return false;
-    if (priv === Priv.S && user && (acc === ACC_X || (this.mstatus & Mstatus.SUM) === 0)) return false;
-    if (acc === ACC_X) return (pte & Pte.X) !== 0;
-    if (acc === ACC_W) return (pte & Pte.W) !== 0;
-    return (pte & Pte.R) !== 0 || ((this.mstatus & Mstatus.MXR) !== 0 && (pte & Pte.X) !== 0);
-  }
-
-  /**
-   * PMP check (privileged spec 3.7): 0 = denied, 1 = allowed for this access only,
-   * 2 = allowed and the same answer holds for the whole 4 KiB page (cacheable in the TLB).
-   */
-  private pmpCheck(pa: number, size: number, acc: number, priv: number): number {
-    const pageLo = Math.floor(pa / PAGE) * PAGE, pageHi = pageLo + PAGE;
-    let uniform = true;
-    for (let i = 0; i < PMP_COUNT; i++) {
-      const cfg = this.pmpcfg[i];
-      const a = (cfg >>> 3) & 3;
-      if (a === PmpA.OFF) continue;
-      const lo = this.pmpLo[i], hi = this.pmpHi[i];
-      if (hi <= lo) continue;
-      const touches = pa < hi && pa + size > lo;
-      if (!touches) {
-        if (pageLo < hi && pageHi > lo) uniform = false; // a higher-priority entry overlaps the page
-        continue;
-      }
-      if (pa < lo || pa + size > hi) return 0; // straddles the region edge: fails
-      const locked = (cfg & 0x80) !== 0;
-      let ok: boolean;
-      if (priv === Priv.M && !locked) ok = true;
-      else ok = ((cfg >>> (acc === ACC_R ? 0 : acc === ACC_W ? 1 : 2)) & 1) !== 0;
-      if (!ok) return 0;
-      return uniform && pageLo >= lo && pageHi <= hi ? 2 : 1;
-    }
-    if (priv === Priv.M) return uniform ? 2 : 1;
-    // No entry matched an S/U access: with PMP entries implemented it fails, active or not
-    // (privileged spec 3.7.1). QEMU 7.2 instead faults the mret into S/U when none is active.
-    return 0;
-  }
-
   // ---------------------------------------------------------------- data access
 
-  /** Loads `size` bytes (1, 2, 4, 8); returns the low word (zero-extended below 4), high word in tmpHi. */
+  /** Loads `size` bytes (1, 2, 4, 8) in the data regime; low word returned, high word in tmpHi. */
   private loadSlow(va: number, size: number): number {
-    if (va === va && va % size !== 0) return this.loadMisaligned(va, size);
-    const pa = this.translate(va, ACC_R, size, this.dPriv);
+    return this.loadAs(va, size, ACC_R, this.dPriv, this.dVirt);
+  }
+
+  /**
+   * A load in the regime (priv, virt): the TLB-miss path of ordinary loads, and HLV/HLVX
+   * (acc ACC_RX needs execute permission). Returns the low word (zero-extended below 4 bytes).
+   */
+  private loadAs(va: number, size: number, acc: number, priv: number, virt: number): number {
+    if (va === va && va % size !== 0) return this.loadMisaligned(va, size, acc, priv, virt);
+    const pa = translate(this, va, acc, size, priv, virt);
     if (pa < 0) return 0;
     const off = pa - this.ramBase;
     if (off >= 0 && off + size <= this.ramSize) {
@@ -581,16 +462,16 @@ export class Hart implements FpHost {
         default: this.tmpHi = this.m32[(off >>> 2) + 1]; return this.m32[off >>> 2];
       }
     }
-    if (!this.mmio.read(pa, size as 1 | 2 | 4 | 8)) { this.raise(Cause.LoadAccess, va); return 0; }
+    if (!this.mmio.read(pa, size as 1 | 2 | 4 | 8)) { this.raiseVa(Cause.LoadAccess, va, virt); return 0; }
     this.tmpHi = size === 8 ? this.mmio.data[1] : 0;
     return this.mmio.data[0];
   }
 
   /** Misaligned loads are performed byte by byte, as QEMU does for RAM. */
-  private loadMisaligned(va: number, size: number): number {
+  private loadMisaligned(va: number, size: number, acc: number, priv: number, virt: number): number {
     let lo = 0, hi = 0;
     for (let k = 0; k < size; k++) {
-      const b = this.loadSlow(va + k, 1);
+      const b = this.loadAs(va + k, 1, acc, priv, virt);
       if (this.exc) return 0;
       if (k < 4) lo |= b << (8 * k); else hi |= b << (8 * (k - 4));
     }
@@ -599,8 +480,13 @@ export class Hart implements FpHost {
   }
 
   private storeSlow(va: number, size: number, lo: number, hi: number): void {
-    if (va === va && va % size !== 0) { this.storeMisaligned(va, size, lo, hi); return; }
-    const pa = this.translate(va, ACC_W, size, this.dPriv);
+    this.storeAs(va, size, lo, hi, this.dPriv, this.dVirt);
+  }
+
+  /** A store in the regime (priv, virt): the TLB-miss path of ordinary stores, and HSV. */
+  private storeAs(va: number, size: number, lo: number, hi: number, priv: number, virt: number): void {
+    if (va === va && va % size !== 0) { this.storeMisaligned(va, size, lo, hi, priv, virt); return; }
+    const pa = translate(this, va, ACC_W, size, priv, virt);
     if (pa < 0) return;
     const off = pa - this.ramBase;
     if (off >= 0 && off + size <= this.ramSize) {
@@ -611,17 +497,17 @@ export class Hart implements FpHost {
         default: this.m32[off >>> 2] = lo; this.m32[(off >>> 2) + 1] = hi; return;
       }
     }
-    if (!this.mmio.write(pa, size as 1 | 2 | 4 | 8, lo, hi)) this.raise(Cause.StoreAccess, va);
+    if (!this.mmio.write(pa, size as 1 | 2 | 4 | 8, lo, hi)) this.raiseVa(Cause.StoreAccess, va, virt);
   }
 
-  private storeMisaligned(va: number, size: number, lo: number, hi: number): void {
+  private storeMisaligned(va: number, size: number, lo: number, hi: number, priv: number, virt: number): void {
     // Check every byte is writable first, so a fault leaves memory untouched.
     for (let k = 0; k < size; k++) {
-      if (this.translate(va + k, ACC_W, 1, this.dPriv) < 0) return;
+      if (translate(this, va + k, ACC_W, 1, priv, virt) < 0) return;
     }
     for (let k = 0; k < size; k++) {
       const b = k < 4 ? (lo >>> (8 * k)) & 0xff : (hi >>> (8 * (k - 4))) & 0xff;
-      this.storeSlow(va + k, 1, b, 0);
+      this.storeAs(va + k, 1, b, 0, priv, virt);
       if (this.exc) return;
     }
   }
@@ -674,7 +560,10 @@ export class Hart implements FpHost {
 
   /** Fetches at pc through the slow path; sets up the fetch page when it is cacheable RAM. */
   private fetchSlow(pc: number): number {
-    if (pc !== pc) { this.raise(this.satpMode() !== 0 && this.priv !== Priv.M ? Cause.InsnPage : Cause.InsnAccess, NaN); return 0; }
+    if (pc !== pc) {
+      translate(this, NaN, ACC_X, 2, this.priv, this.virt); // raises the page or access fault
+      return 0;
+    }
     const lo = this.fetchHalf(pc);
     if (this.exc) return 0;
     if ((lo & 3) !== 3) return lo;
@@ -684,18 +573,18 @@ export class Hart implements FpHost {
   }
 
   private fetchHalf(va: number): number {
-    const pa = this.translate(va, ACC_X, 2, this.priv);
+    const pa = translate(this, va, ACC_X, 2, this.priv, this.virt);
     if (pa < 0) return 0;
     const off = pa - this.ramBase;
     if (off >= 0 && off + 2 <= this.ramSize) {
       const vpn = Math.floor(va / PAGE);
-      if (this.tlbTagX[setOf(this.priv) + (vpn & TLB_MASK)] === vpn) {
+      if (this.tlbTagX[tlbSet(this.priv, this.virt) + (vpn & TLB_MASK)] === vpn) {
         this.fetchBase = vpn * PAGE;
         this.fetchOff = off - (va - vpn * PAGE);
       }
       return this.m16[off >>> 1];
     }
-    if (!this.mmio.read(pa, 2)) { this.raise(Cause.InsnAccess, va); return 0; }
+    if (!this.mmio.read(pa, 2)) { this.raiseVa(Cause.InsnAccess, va, this.virt); return 0; }
     return this.mmio.data[0] & 0xffff;
   }
 
@@ -721,15 +610,16 @@ export class Hart implements FpHost {
         if ((raw & 3) === 3) raw |= this.m16[hw + 1] << 16;
       } else {
         raw = this.fetchSlow(pc);
-        if (this.exc) { pc = this.takeException(pc); continue; }
+        if (this.exc) { pc = this.takeException(pc); budget = n; continue; }
       }
       n++;
+      this.curRaw = raw;
       let insn = raw;
       let ilen = 4;
       if ((raw & 3) !== 3) {
         ilen = 2;
         insn = RVC_TABLE[raw & 0xffff];
-        if (insn === 0) { n--; this.raiseBits(Cause.Illegal, raw & 0xffff, 0); pc = this.takeException(pc); continue; }
+        if (insn === 0) { n--; this.raiseBits(Cause.Illegal, raw & 0xffff, 0); pc = this.takeException(pc); budget = n; continue; }
       }
       const rd = (insn >>> 7) & 31;
       const rs1 = (insn >>> 15) & 31;
@@ -872,7 +762,7 @@ export class Hart implements FpHost {
             default: ok = false; lo = hi = 0; break;
           }
           if (!ok) break;
-          if (this.exc) { n--; pc = this.takeException(pc); break; }
+          if (this.exc) { n--; pc = this.takeException(pc); budget = n; break; }
           if (rd !== 0) { x[2 * rd] = lo; x[2 * rd + 1] = hi; }
           pc += ilen;
           break;
@@ -884,7 +774,7 @@ export class Hart implements FpHost {
           const va = (bh >= -NEAR && bh < NEAR) ? bh * TWO32 + (x[2 * rs1] >>> 0) + imm : this.effAddrFar(x[2 * rs1], bh, imm);
           if (f3 > 3) { ok = false; break; }
           this.store(va, 1 << f3, x[2 * rs2], x[2 * rs2 + 1]);
-          if (this.exc) { n--; pc = this.takeException(pc); break; }
+          if (this.exc) { n--; pc = this.takeException(pc); budget = n; break; }
           pc += ilen;
           break;
         }
@@ -905,7 +795,7 @@ export class Hart implements FpHost {
           const npc = this.system(insn, f3, rd, rs1, pc, ilen);
           this.sliceRetired = 0;
           if (npc !== npc) { ok = false; break; }
-          if (this.exc) { n--; pc = this.takeException(pc); break; }
+          if (this.exc) { n--; pc = this.takeException(pc); budget = n; break; }
           if (this.wfi) { pc = npc; stop = Stop.Wfi; budget = n; break; }
           pc = npc;
           if (this.breakRun) budget = n;
@@ -913,20 +803,20 @@ export class Hart implements FpHost {
         }
         case 0x2f: { // AMO
           this.amo(insn, f3, rd, rs1);
-          if (this.exc) { n--; pc = this.takeException(pc); break; }
+          if (this.exc) { n--; pc = this.takeException(pc); budget = n; break; }
           if (this.amoIllegal) { this.amoIllegal = false; ok = false; break; }
           pc += ilen;
           break;
         }
         case 0x07: case 0x27: { // LOAD-FP, STORE-FP
-          if ((this.mstatus & Mstatus.FS) === 0 || (f3 !== 2 && f3 !== 3)) { ok = false; break; }
+          if (!this.fpEnabled() || (f3 !== 2 && f3 !== 3)) { ok = false; break; }
           this.fpMemory(insn, f3, rd, rs1);
-          if (this.exc) { n--; pc = this.takeException(pc); break; }
+          if (this.exc) { n--; pc = this.takeException(pc); budget = n; break; }
           pc += ilen;
           break;
         }
         case 0x53: case 0x43: case 0x47: case 0x4b: case 0x4f: { // OP-FP, fused multiply-add
-          if ((this.mstatus & Mstatus.FS) === 0 || !executeFp(this, insn)) { ok = false; break; }
+          if (!this.fpEnabled() || !executeFp(this, insn)) { ok = false; break; }
           pc += ilen;
           break;
         }
@@ -938,10 +828,12 @@ export class Hart implements FpHost {
         n--;
         this.raiseBits(Cause.Illegal, ilen === 2 ? raw & 0xffff : raw, 0);
         pc = this.takeException(pc);
+        budget = n;
       }
     }
     this.pc = pc;
     this.retired += n;
+    this.retiredByV[this.virt] += n; // a slice ends at every trap and xRET, so V held throughout
     if (this.breakRun && stop === Stop.Budget) stop = Stop.Break;
     return stop;
   }
@@ -954,13 +846,16 @@ export class Hart implements FpHost {
   }
 
   private raiseFarFetch(): void {
-    const paged = this.satpMode() !== 0 && this.priv !== Priv.M;
-    this.raiseBits(paged ? Cause.InsnPage : Cause.InsnAccess, this.farLo, this.farHi);
+    translate(this, NaN, ACC_X, 2, this.priv, this.virt); // raises the fault with tval = farLo/farHi
   }
   /** The fetch fault at a target no Number holds: epc and tval are both that exact address. */
   private takeFarFetch(): number {
     this.exc = false;
-    return this.trap(this.excCause, false, this.excTvalLo, this.excTvalHi, 0, this.excTvalHi, true);
+    const t = this.ti;
+    t.epcLo = t.tvalLo;
+    t.epcHi = t.tvalHi;
+    t.epcExact = true;
+    return enterTrap(this, this.excCause, false, 0, t);
   }
 
   // ---------------------------------------------------------------- integer helpers
@@ -1148,80 +1043,119 @@ export class Hart implements FpHost {
   // ---------------------------------------------------------------- SYSTEM
 
   /** Executes a SYSTEM instruction. Returns the next pc, or NaN for an illegal instruction. */
+  /**
+   * Executes a SYSTEM instruction. Returns the next pc, or NaN for an illegal instruction;
+   * other exceptions (ecall, virtual instruction, faults of HLV/HSV) are raised and the pc
+   * returned is ignored.
+   */
   private system(insn: number, f3: number, rd: number, rs1: number, pc: number, ilen: number): number {
     if (f3 === 0) return this.privileged(insn, rd, rs1, pc, ilen);
-    if (f3 === 4) return NaN; // hypervisor loads/stores: no H extension yet
-    const n = insn >>> 20;
-    const imm = (f3 & 4) !== 0;
-    const srcLo = imm ? rs1 : this.x[2 * rs1];
-    const srcHi = imm ? 0 : this.x[2 * rs1 + 1];
-    const op = f3 & 3; // 1 = write, 2 = set, 3 = clear
-    const writes = op === 1 || rs1 !== 0;
-    if (!csrAccessible(this, n, writes)) return NaN;
-    // Even a write-only csrrw must name an existing CSR, so the read doubles as the check.
-    if (!readCsr(this, n)) return NaN;
-    const oldLo = csrValue[0], oldHi = csrValue[1];
-    if (writes) {
-      let lo = srcLo, hi = srcHi;
-      if (op === 2) { lo = oldLo | srcLo; hi = oldHi | srcHi; }
-      else if (op === 3) { lo = oldLo & ~srcLo; hi = oldHi & ~srcHi; }
-      if (!writeCsr(this, n, lo, hi)) return NaN;
-    }
-    if (rd !== 0) { this.x[2 * rd] = oldLo; this.x[2 * rd + 1] = oldHi; }
+    if (f3 === 4) return this.hypervisorLoadStore(insn, rd, rs1, pc, ilen);
+    const cause = csrOp(this, insn >>> 20, f3, rd, rs1);
+    if (cause !== 0) return this.fail(cause, pc);
     return pc + ilen;
+  }
+
+  /** Illegal instruction (NaN, raised by the loop) or a raised virtual-instruction exception. */
+  private fail(cause: number, pc: number): number {
+    if (cause === Cause.Illegal) return NaN;
+    this.raiseBits(cause, this.curRaw, 0);
+    return pc;
   }
 
   private privileged(insn: number, rd: number, rs1: number, pc: number, ilen: number): number {
     const f12 = insn >>> 20;
     const f7 = insn >>> 25;
-    if (f7 === 0x09) { // sfence.vma
+    if (f7 === 0x09 || f7 === 0x11 || f7 === 0x31) {
       if (rd !== 0) return NaN;
-      if (this.priv === Priv.U || (this.priv === Priv.S && (this.mstatus & Mstatus.TVM))) return NaN;
+      const cause = this.fenceAllowed(f7);
+      if (cause !== 0) return this.fail(cause, pc);
+      // One TLB for every regime: any of these fences drops all cached translations.
       this.flushTlb();
       return pc + ilen;
     }
     if (rd !== 0 || rs1 !== 0) return NaN;
     switch (f12) {
-      case 0x000: // ecall
-        this.raiseBits(this.priv === Priv.U ? Cause.EcallU : this.priv === Priv.S ? Cause.EcallS : Cause.EcallM, 0, 0);
+      case 0x000: { // ecall
+        const cause = this.priv === Priv.U ? Cause.EcallU : this.priv === Priv.M ? Cause.EcallM
+          : this.virt ? Cause.EcallVS : Cause.EcallS;
+        this.raiseBits(cause, 0, 0);
         return pc;
+      }
       case 0x001: // ebreak: mtval may be 0 or the pc (privileged spec 3.1.16); QEMU writes 0
         this.raiseBits(Cause.Breakpoint, 0, 0);
         return pc;
-      case 0x302: return this.mret();
-      case 0x102: return this.sret();
-      case 0x105: // wfi
-        if (this.priv < Priv.M && (this.mstatus & Mstatus.TW)) return NaN;
-        if (this.priv === Priv.U) return NaN;
+      case 0x302: // mret
+        if (!mret(this)) return NaN;
+        return this.xretTarget(C64.mepc);
+      case 0x102: { // sret: VS returns through vsepc, HS through sepc
+        const epc = this.virt ? C64.vsepc : C64.sepc;
+        const cause = sret(this);
+        if (cause >= 0) return this.fail(cause, pc);
+        return this.xretTarget(epc);
+      }
+      case 0x105: { // wfi
+        const cause = this.wfiAllowed();
+        if (cause !== 0) return this.fail(cause, pc);
         if (this.pendingEnabled() === 0) this.wfi = true;
         return pc + ilen;
+      }
     }
     return NaN;
   }
 
-  private mret(): number {
-    if (this.priv !== Priv.M) return NaN;
-    const s = this.mstatus;
-    const mpp = (s >>> Mstatus.MPP_SHIFT) & 3;
-    let ns = (s & ~(Mstatus.MIE | Mstatus.MPP)) | ((s & Mstatus.MPIE) ? Mstatus.MIE : 0) | Mstatus.MPIE;
-    if (mpp !== Priv.M) ns &= ~Mstatus.MPRV;
-    this.mstatus = ns;
-    this.priv = mpp;
-    this.privChanged();
-    this.breakRun = true;
-    return this.xretTarget(C64.mepc);
+  /**
+   * sfence.vma (0x09), hfence.vvma (0x11), hfence.gvma (0x31): 0 if allowed, else the cause
+   * (privileged spec 3.1.6.5 TVM; H spec VTVM and "Virtual-Instruction Exceptions").
+   */
+  private fenceAllowed(f7: number): number {
+    if (this.virt) {
+      if (f7 !== 0x09 || this.priv === Priv.U || (this.hstatus & Hstatus.VTVM)) return Cause.VirtualInsn;
+      return 0;
+    }
+    if (this.priv === Priv.U) return Cause.Illegal;
+    if (this.priv === Priv.S && (this.mstatus & Mstatus.TVM) && f7 !== 0x11) return Cause.Illegal;
+    return 0;
   }
 
-  private sret(): number {
-    if (this.priv === Priv.U || (this.priv === Priv.S && (this.mstatus & Mstatus.TSR))) return NaN;
-    const s = this.mstatus;
-    const spp = (s & Mstatus.SPP) ? Priv.S : Priv.U;
-    const ns = (s & ~(Mstatus.SIE | Mstatus.SPP | Mstatus.MPRV)) | ((s & Mstatus.SPIE) ? Mstatus.SIE : 0) | Mstatus.SPIE;
-    this.mstatus = ns;
-    this.priv = spp;
-    this.privChanged();
-    this.breakRun = true;
-    return this.xretTarget(C64.sepc);
+  /** WFI: TW makes it illegal below M; in VS/VU it is a virtual instruction with VTW or in VU. */
+  private wfiAllowed(): number {
+    if (this.priv === Priv.M) return 0;
+    if (this.mstatus & Mstatus.TW) return Cause.Illegal;
+    if (this.virt) return (this.priv === Priv.U || (this.hstatus & Hstatus.VTW)) ? Cause.VirtualInsn : 0;
+    return this.priv === Priv.U ? Cause.Illegal : 0;
+  }
+
+  /**
+   * HLV, HLVX and HSV (H spec, "Hypervisor Virtual-Machine Load and Store Instructions"):
+   * explicit accesses translated as VS (hstatus.SPVP = 1) or VU would, from M, HS, or U with
+   * hstatus.HU. Returns the next pc, NaN if illegal, or raises.
+   */
+  private hypervisorLoadStore(insn: number, rd: number, rs1: number, pc: number, ilen: number): number {
+    const f7 = insn >>> 25, rs2 = (insn >>> 20) & 31;
+    const store = (f7 & 1) !== 0;
+    const size = 1 << ((f7 >>> 1) & 3);
+    if ((f7 & 0x70) !== 0x30) return NaN;
+    if (store ? rd !== 0 : !(rs2 === 0 || rs2 === 1 || (rs2 === 3 && size >= 2 && size <= 4))) return NaN;
+    if (!store && size === 8 && rs2 !== 0) return NaN;
+    if (this.virt) return this.fail(Cause.VirtualInsn, pc);
+    if (this.priv === Priv.U && (this.hstatus & Hstatus.HU) === 0) return NaN;
+    const priv = (this.hstatus & Hstatus.SPVP) ? Priv.S : Priv.U;
+    const va = this.target(this.x[2 * rs1], this.x[2 * rs1 + 1]);
+    if (store) {
+      this.storeAs(va, size, this.x[2 * rs2], this.x[2 * rs2 + 1], priv, 1);
+      return pc + ilen;
+    }
+    const lo = this.loadAs(va, size, rs2 === 3 ? ACC_RX : ACC_R, priv, 1);
+    if (this.exc) return pc;
+    const unsigned = rs2 !== 0;
+    let vlo: number, vhi: number;
+    if (size === 8) { vlo = lo; vhi = this.tmpHi; }
+    else if (size === 4) { vlo = lo; vhi = unsigned ? 0 : lo >> 31; }
+    else if (size === 2) { vlo = unsigned ? lo & 0xffff : (lo << 16) >> 16; vhi = unsigned ? 0 : vlo >> 31; }
+    else { vlo = unsigned ? lo & 0xff : (lo << 24) >> 24; vhi = unsigned ? 0 : vlo >> 31; }
+    if (rd !== 0) { this.x[2 * rd] = vlo; this.x[2 * rd + 1] = vhi; }
+    return pc + ilen;
   }
 
   /** The pc an xRET returns to; a target no Number holds faults at fetch. */
@@ -1251,7 +1185,7 @@ export class Hart implements FpHost {
       this.raise(isLr ? Cause.LoadMisaligned : Cause.StoreMisaligned, va);
       return;
     }
-    const pa = this.translate(va, isLr ? ACC_R : ACC_W, size, this.dPriv);
+    const pa = translate(this, va, isLr ? ACC_R : ACC_W, size, this.dPriv, this.dVirt);
     if (pa < 0) {
       // AMOs and SC report store/AMO faults even though they also read (privileged spec 3.7.1).
       return;
@@ -1359,4 +1293,28 @@ function clmulr(al: number, ah: number, bl: number, bh: number): void {
   I64.r[0] = (hi >>> 31) | (ql << 1);
   I64.r[1] = (ql >>> 31) | (qh << 1);
   void lo;
+}
+
+/** Load, store and AMO faults: the causes for which htinst/mtinst carry the transformed instruction. */
+function isDataFault(cause: number): boolean {
+  return (cause >= Cause.LoadMisaligned && cause <= Cause.StoreAccess) || cause === Cause.LoadPage ||
+    cause === Cause.StorePage || cause === Cause.LoadGuestPage || cause === Cause.StoreGuestPage;
+}
+
+/**
+ * The transformed instruction written to htinst/mtinst for a load/store/AMO fault (H spec,
+ * "Transformed Instruction or Pseudoinstruction for mtinst or htinst"): the address offset
+ * field (rs1) is 0 and immediates are cleared; bit 1 is clear when the original was compressed.
+ */
+function transformedInstruction(raw: number): number {
+  const compressed = (raw & 3) !== 3;
+  const insn = compressed ? RVC_TABLE[raw & 0xffff] : raw;
+  let t: number;
+  switch (insn & 0x7f) {
+    case 0x03: case 0x07: t = insn & 0x00007fff; break; // loads: rd, funct3, opcode
+    case 0x23: case 0x27: t = insn & 0x01f0707f; break; // stores: rs2, funct3, opcode
+    case 0x2f: case 0x73: t = insn & ~(31 << 15); break; // AMOs, HLV/HSV: all but rs1
+    default: return 0;
+  }
+  return compressed ? t & ~2 : t;
 }
