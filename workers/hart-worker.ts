@@ -20,6 +20,10 @@ export interface HartResult {
   instret: number;
   wfiMs: number;
   trapCounts: number[];
+  /** Instructions retired with V=0 and V=1. */
+  retiredByV: number[];
+  /** Traps taken from V=1 (VM exits when they go to HS or M), by cause; interrupts at 32 + cause. */
+  vmExits: number[];
   error?: string;
 }
 
@@ -74,6 +78,9 @@ function sleepUntilInterrupt(hart: Hart, ctl: Int32Array, wakeIdx: number, clock
   return performance.now() - t0;
 }
 
-function result(hartId: number, hart: Hart, wfiMs: number, error?: string): HartResult {
-  return { hartId, instret: hart.retiredCount(), wfiMs, trapCounts: Array.from(hart.trapCounts), error };
+export function result(hartId: number, hart: Hart, wfiMs: number, error?: string): HartResult {
+  return {
+    hartId, instret: hart.retiredCount(), wfiMs, trapCounts: Array.from(hart.trapCounts),
+    retiredByV: Array.from(hart.retiredByV), vmExits: Array.from(hart.vmExits), error,
+  };
 }

@@ -158,21 +158,31 @@ async function runCommand(o: RunOptions): Promise<number> {
 
 const CAUSE_NAMES: Record<number, string> = {
   0: 'insn-misaligned', 1: 'insn-access', 2: 'illegal', 3: 'breakpoint', 4: 'load-misaligned',
-  5: 'load-access', 6: 'store-misaligned', 7: 'store-access', 8: 'ecall-u', 9: 'ecall-s', 11: 'ecall-m',
-  12: 'insn-page', 13: 'load-page', 15: 'store-page',
-  33: 'ssi', 35: 'msi', 37: 'sti', 39: 'mti', 41: 'sei', 43: 'mei',
+  5: 'load-access', 6: 'store-misaligned', 7: 'store-access', 8: 'ecall-u', 9: 'ecall-s', 10: 'ecall-vs',
+  11: 'ecall-m', 12: 'insn-page', 13: 'load-page', 15: 'store-page', 20: 'insn-guest-page',
+  21: 'load-guest-page', 22: 'virtual-insn', 23: 'store-guest-page',
+  33: 'ssi', 34: 'vssi', 35: 'msi', 37: 'sti', 38: 'vsti', 39: 'mti', 41: 'sei', 42: 'vsei', 43: 'mei', 44: 'sgei',
 };
+
+/** "name=count ..." for the non-zero entries of a by-cause table. */
+function byCause(counts: number[]): string {
+  return counts
+    .map((n, i) => (n > 0 ? `${CAUSE_NAMES[i] ?? (i >= 32 ? `irq${i - 32}` : `exc${i}`)}=${n}` : ''))
+    .filter((s) => s !== '')
+    .join(' ') || 'none';
+}
 
 function printStats(r: MachineResult): void {
   const lines: string[] = [`run time ${r.seconds.toFixed(3)} s`];
   for (const h of r.harts) {
     const mips = h.instret / r.seconds / 1e6;
-    const traps = h.trapCounts
-      .map((n, i) => (n > 0 ? `${CAUSE_NAMES[i] ?? (i >= 32 ? `irq${i - 32}` : `exc${i}`)}=${n}` : ''))
-      .filter((s) => s !== '')
-      .join(' ');
     lines.push(`hart ${h.hartId}: ${h.instret} instructions, ${mips.toFixed(1)} MIPS, wfi ${h.wfiMs.toFixed(0)} ms, ` +
-      `ipis sent ${r.ipisSent[h.hartId]} received ${r.ipisReceived[h.hartId]}, traps: ${traps || 'none'}`);
+      `ipis sent ${r.ipisSent[h.hartId]} received ${r.ipisReceived[h.hartId]}, traps: ${byCause(h.trapCounts)}`);
+    if (h.retiredByV[1] > 0 || h.vmExits.some((n) => n > 0)) {
+      const gpf = h.trapCounts[20] + h.trapCounts[21] + h.trapCounts[23];
+      lines.push(`hart ${h.hartId}: V=0 ${h.retiredByV[0]} / V=1 ${h.retiredByV[1]} instructions, ` +
+        `guest-page faults ${gpf}, virtual-instruction traps ${h.trapCounts[22]}, exits from V=1: ${byCause(h.vmExits)}`);
+    }
   }
   process.stderr.write(lines.join('\n') + '\n');
 }

@@ -48,8 +48,9 @@ function putNumber(c: Int32Array, i: C64, v: number): void {
  */
 export function enterTrap(h: Hart, cause: number, interrupt: boolean, epc: number, t: TrapInfo): number {
   h.trapCounts[interrupt ? 32 + cause : cause]++;
-  if (h.virt) h.vmExits[interrupt ? 32 + cause : cause]++;
   const target = trapTarget(h, cause, interrupt);
+  // A trap from V=1 that the guest does not handle itself leaves the VM.
+  if (h.virt && target !== TO_VS) h.vmExits[interrupt ? 32 + cause : cause]++;
   let epcLo = t.epcLo, epcHi = t.epcHi;
   if (!t.epcExact) {
     epcHi = Math.floor(epc / TWO32);
