@@ -156,5 +156,6 @@ export const HSTATUS_HI_FIXED = 0x2;
 /** hgatp modes (bits 63:60). */
 export const HGATP_MODE_SV39X4 = 8;
 export const HGATP_MODE_SV48X4 = 9;
+export const HGATP_MODE_SV57X4 = 10;
 /** VMID width: 14 bits (hgatp bits 57:44), as QEMU 7.2. */
 export const VMID_BITS = 14;

@@ -10,7 +10,7 @@ import {
   MENVCFG_STCE_HI, ENVCFG_FIOM, HPM_LAST, SATP_MODE_SV57, SATP_MODE_BARE, SATP_MODE_SV39,
   SATP_MODE_SV48, MISA_LO, MISA_HI, PMP_COUNT, MIP_SSIP, MIP_LCOFIP, VS_SUBSTITUTE, Hstatus,
   HSTATUS_WRITABLE, HSTATUS_HI_FIXED, MSTATUS_HI_MPV, MSTATUS_HI_GVA, VS_INTERRUPTS, MIP_VSSIP,
-  MIP_SGEIP, HIDELEG_MASK, HGATP_MODE_SV39X4, HGATP_MODE_SV48X4, VMID_BITS,
+  MIP_SGEIP, HIDELEG_MASK, HGATP_MODE_SV39X4, HGATP_MODE_SV48X4, HGATP_MODE_SV57X4, VMID_BITS,
 } from './csr-numbers.js';
 
 const TWO32 = 4294967296;
@@ -145,14 +145,17 @@ function stimecmpCheck(h: Hart, vs: boolean): number {
   if (h.priv === Priv.M) return OK;
   if ((h.c64[2 * C64.menvcfg + 1] & MENVCFG_STCE_HI) === 0 || (h.mcounteren & 2) === 0) return ILLEGAL;
   if (vs && h.virt) {
-    if ((h.c64[2 * C64.henvcfg + 1] & MENVCFG_STCE_HI) === 0 || (h.hcounteren & 2) === 0) return VIRTUAL;
+    if ((h.henvcfgHi() & MENVCFG_STCE_HI) === 0 || (h.hcounteren & 2) === 0) return VIRTUAL;
   }
   return OK;
 }
 
-/** satp from HS with TVM is illegal; vsatp (satp from VS) with VTVM raises virtual instruction. */
+/**
+ * satp (and hgatp) from HS with TVM is illegal; vsatp reached as satp from VS with VTVM raises
+ * virtual instruction, and vsatp accessed by HS itself is not affected by TVM (H spec, hstatus).
+ */
 function satpCheck(h: Hart, vs: boolean): number {
-  if (vs && h.virt) return (h.hstatus & Hstatus.VTVM) ? VIRTUAL : OK;
+  if (vs) return (h.virt && (h.hstatus & Hstatus.VTVM)) ? VIRTUAL : OK;
   return (h.priv === Priv.S && (h.mstatus & Mstatus.TVM)) ? ILLEGAL : OK;
 }
 
@@ -196,7 +199,7 @@ export function readCsr(h: Hart, n: number): number {
     case Csr.hcounteren: return set(h.hcounteren, 0);
     case Csr.hgeie: case Csr.hgeip: return set(0, 0); // GEILEN = 0: no guest external interrupt files
     case Csr.htimedelta: return get64(h, C64.htimedelta);
-    case Csr.henvcfg: return get64(h, C64.henvcfg);
+    case Csr.henvcfg: return set(h.c64[2 * C64.henvcfg], h.henvcfgHi());
     case Csr.htval: return get64(h, C64.htval);
     case Csr.htinst: return get64(h, C64.htinst);
     case Csr.hgatp: return satpCheck(h, false) !== OK ? ILLEGAL : get64(h, C64.hgatp);
@@ -297,13 +300,13 @@ export function writeCsr(h: Hart, n: number, lo: number, hi: number): number {
     case Csr.satp: writeSatp(h, C64.satp, lo, hi); return OK;
 
     case Csr.hstatus:
-      // VSXL stays 64-bit; VGEIN is 0 with GEILEN = 0; VSBE stays 0 (little-endian only).
-      h.hstatus = lo & HSTATUS_WRITABLE;
+      // VSXL stays 64-bit and VSBE 0 (little-endian only); VGEIN keeps its 6 bits as on QEMU 7.2.
+      h.hstatus = lo & (HSTATUS_WRITABLE | Hstatus.VGEIN);
       return OK;
     case Csr.hedeleg: h.hedeleg = lo & HEDELEG_MASK; return OK;
     case Csr.hideleg: h.hideleg = lo & HIDELEG_MASK; h.interruptsChanged(); return OK;
     case Csr.hie: {
-      const w = VS_INTERRUPTS; // SGEIE is read-only 0 with GEILEN = 0
+      const w = VS_INTERRUPTS | MIP_SGEIP; // SGEIE is writable, as on QEMU 7.2, though GEILEN = 0
       h.mie = (h.mie & ~w) | (lo & w);
       h.interruptsChanged();
       return OK;
@@ -314,12 +317,12 @@ export function writeCsr(h: Hart, n: number, lo: number, hi: number): number {
     case Csr.hgeie: return OK;
     case Csr.htimedelta: put64(h, C64.htimedelta, lo, hi); h.timersChanged(); return OK;
     case Csr.henvcfg:
-      // STCE only where menvcfg.STCE allows it; FIOM as in menvcfg.
+      // STCE only where menvcfg.STCE allows it (and it reads 0 while menvcfg.STCE is 0, see henvcfgHi).
       put64(h, C64.henvcfg, lo & ENVCFG_FIOM, hi & h.c64[2 * C64.menvcfg + 1] & MENVCFG_STCE_HI);
       h.timersChanged();
       return OK;
     case Csr.htval: put64(h, C64.htval, lo, hi); return OK;
-    case Csr.htinst: put64(h, C64.htinst, lo, hi); return OK;
+    case Csr.htinst: return OK; // WARL: holds only what traps write; QEMU 7.2 ignores writes too
     case Csr.hgatp: writeHgatp(h, lo, hi); return OK;
     case Csr.vsstatus: h.setVsstatus((h.vsstatus & ~SSTATUS_WRITABLE) | (lo & SSTATUS_WRITABLE)); return OK;
     case Csr.vsie: {
@@ -367,7 +370,6 @@ export function writeCsr(h: Hart, n: number, lo: number, hi: number): number {
     case Csr.menvcfg:
       // ADUE stays 0: A/D bits are always updated by hardware, as QEMU 7.2 does (no Svadu switch).
       put64(h, C64.menvcfg, lo & ENVCFG_FIOM, hi & MENVCFG_STCE_HI);
-      if ((hi & MENVCFG_STCE_HI) === 0) h.c64[2 * C64.henvcfg + 1] &= ~MENVCFG_STCE_HI;
       h.timersChanged();
       return OK;
     case Csr.mcountinhibit: h.setCountInhibit(lo & ~2); return OK; // 32 bits; TM (bit 1) is read-only zero
@@ -399,12 +401,12 @@ function writeSatp(h: Hart, reg: C64, lo: number, hi: number): void {
 }
 
 /**
- * hgatp: Bare, Sv39x4 and Sv48x4; other modes leave it unchanged. VMID keeps VMID_BITS bits;
+ * hgatp: Bare, Sv39x4, Sv48x4 and Sv57x4 (as QEMU 7.2); other modes leave it unchanged. VMID keeps VMID_BITS bits;
  * the root is 16 KiB aligned, so the PPN's two low bits read as zero (H spec, hgatp).
  */
 function writeHgatp(h: Hart, lo: number, hi: number): void {
   const mode = hi >>> 28;
-  if (mode !== SATP_MODE_BARE && mode !== HGATP_MODE_SV39X4 && mode !== HGATP_MODE_SV48X4) return;
+  if (mode !== SATP_MODE_BARE && mode !== HGATP_MODE_SV39X4 && mode !== HGATP_MODE_SV48X4 && mode !== HGATP_MODE_SV57X4) return;
   const vmidMask = ((1 << VMID_BITS) - 1) << 12; // VMID: bits 57:44, i.e. high-word bits 25:12
   put64(h, C64.hgatp, lo & ~3, (hi & (0xf0000000 | vmidMask | 0xfff)) | 0);
   h.translationChanged();

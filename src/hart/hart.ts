@@ -306,9 +306,17 @@ export class Hart implements FpHost {
       ip &= ~MIP_STIP;
       if (now >= this.stimecmp()) ip |= MIP_STIP;
       // vstimecmp compares with the guest's time, mtime + htimedelta (Sstc with H).
-      if ((this.c64[2 * C64.henvcfg + 1] & MENVCFG_STCE_HI) && now + this.htimedelta() >= this.vstimecmp()) ip |= MIP_VSTIP;
+      if ((this.henvcfgHi() & MENVCFG_STCE_HI) && now + this.htimedelta() >= this.vstimecmp()) ip |= MIP_VSTIP;
     }
     return ip;
+  }
+
+  /**
+   * henvcfg's high word as in effect: STCE only counts while menvcfg.STCE is set; the stored
+   * bit survives menvcfg.STCE being cleared and set again (as QEMU 7.2 keeps it).
+   */
+  henvcfgHi(): number {
+    return this.c64[2 * C64.henvcfg + 1] & (this.c64[2 * C64.menvcfg + 1] | ~MENVCFG_STCE_HI);
   }
 
   htimedelta(): number {
@@ -339,7 +347,7 @@ export class Hart implements FpHost {
     let t = (this.mie & MIP_MTIP) ? this.mtimecmp() : Infinity;
     if (this.c64[2 * C64.menvcfg + 1] & MENVCFG_STCE_HI) {
       if (this.mie & MIP_STIP) t = Math.min(t, this.stimecmp());
-      if ((this.mie & MIP_VSTIP) && (this.c64[2 * C64.henvcfg + 1] & MENVCFG_STCE_HI)) {
+      if ((this.mie & MIP_VSTIP) && (this.henvcfgHi() & MENVCFG_STCE_HI)) {
         t = Math.min(t, this.vstimecmp() - this.htimedelta());
       }
     }

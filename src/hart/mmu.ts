@@ -6,7 +6,7 @@
 import type { Hart } from './hart.js';
 import { C64 } from './csr.js';
 import {
-  Priv, Mstatus, Cause, SATP_MODE_SV39, SATP_MODE_SV48, HGATP_MODE_SV39X4, PMP_COUNT,
+  Priv, Mstatus, Cause, SATP_MODE_SV39, SATP_MODE_SV48, HGATP_MODE_SV39X4, HGATP_MODE_SV48X4, PMP_COUNT,
 } from './csr-numbers.js';
 
 const TWO32 = 4294967296;
@@ -103,25 +103,26 @@ function translateGuest(h: Hart, va: number, acc: number, priv: number): number 
     gpa = walk(h, va, acc, priv, 1, vsatpLo, vsatpHi);
     if (gpa < 0) return -1;
   }
-  return gstage(h, gpa, acc, va, 0);
+  return gstage(h, gpa, acc, va, 0, acc);
 }
 
 /**
  * G-stage translation of a guest physical address (H spec, "Guest Physical Address
- * Translation"): every access counts as a U-mode access, leaves need U. On failure raises
- * a guest-page fault reporting `gva` in stval and the GPA in htval; `pseudo` is the htinst
- * pseudoinstruction when this was an implicit page-table access (0 otherwise).
+ * Translation"): every access counts as a U-mode access, leaves need U. `acc` is the
+ * permission needed; a failure raises the guest-page fault of the original access `faultAcc`
+ * (an implicit page-table access reports the access that caused the walk), with `gva` in stval
+ * and the GPA in htval; `pseudo` is the htinst pseudoinstruction of an implicit access, else 0.
  */
-function gstage(h: Hart, gpa: number, acc: number, gva: number, pseudo: number): number {
+function gstage(h: Hart, gpa: number, acc: number, gva: number, pseudo: number, faultAcc: number): number {
   const hgatpLo = h.c64[2 * C64.hgatp], hgatpHi = h.c64[2 * C64.hgatp + 1];
   const mode = hgatpHi >>> 28;
   if (mode === 0) {
     if (gpa < 0 || gpa >= PA_LIMIT) { h.raiseVa(accessFaultCause(acc), gva, 1); return -1; }
     return gpa;
   }
-  const levels = mode === HGATP_MODE_SV39X4 ? 3 : 4;
+  const levels = mode === HGATP_MODE_SV39X4 ? 3 : mode === HGATP_MODE_SV48X4 ? 4 : 5;
   const limit = 2 ** (12 + 9 * levels + 2); // two extra bits in the root index
-  if (gpa < 0 || gpa >= limit) { h.raiseGuestPage(guestPageFaultCause(acc), gva, gpa, pseudo); return -1; }
+  if (gpa < 0 || gpa >= limit) { h.raiseGuestPage(guestPageFaultCause(faultAcc), gva, gpa, pseudo); return -1; }
   // The 16 KiB root: PPN with its two low bits ignored.
   let table = (((hgatpHi & 0xfff) * TWO32 + (hgatpLo >>> 0)) - (hgatpLo & 3)) * PAGE;
   for (let level = levels - 1; level >= 0; level--) {
@@ -130,7 +131,7 @@ function gstage(h: Hart, gpa: number, acc: number, gva: number, pseudo: number):
     const pteAddr = table + idx * 8;
     const off = pteAddr - h.ramBase;
     if (off < 0 || off + 8 > h.ramSize || pmpCheck(h, pteAddr, 8, ACC_R, Priv.S) === 0) {
-      h.raiseVa(accessFaultCause(acc), gva, 1);
+      h.raiseVa(accessFaultCause(faultAcc), gva, 1);
       return -1;
     }
     const wi = off >>> 2;
@@ -147,11 +148,11 @@ function gstage(h: Hart, gpa: number, acc: number, gva: number, pseudo: number):
     if (ppn % 2 ** (9 * level) !== 0) break; // misaligned superpage
     const need = Pte.A | (acc === ACC_W ? Pte.D : 0);
     if ((lo & need) !== need && Atomics.compareExchange(h.m32, wi, lo, lo | need) !== lo) {
-      return gstage(h, gpa, acc, gva, pseudo);
+      return gstage(h, gpa, acc, gva, pseudo, faultAcc);
     }
     return ppn * PAGE + (gpa - Math.floor(gpa / span) * span);
   }
-  h.raiseGuestPage(guestPageFaultCause(acc), gva, gpa, pseudo);
+  h.raiseGuestPage(guestPageFaultCause(faultAcc), gva, gpa, pseudo);
   return -1;
 }
 
@@ -179,7 +180,7 @@ function walk(h: Hart, va: number, acc: number, priv: number, virt: number, satp
   let table = ((satpHi & 0xfff) * TWO32 + (satpLo >>> 0)) * PAGE;
   for (let level = levels - 1; level >= 0; level--) {
     const span = 2 ** (12 + 9 * level);
-    const ptePa = virt ? gstage(h, table + (Math.floor(va / span) & 511) * 8, ACC_R, va, PSEUDO_PT_READ64)
+    const ptePa = virt ? gstage(h, table + (Math.floor(va / span) & 511) * 8, ACC_R, va, PSEUDO_PT_READ64, acc)
       : table + (Math.floor(va / span) & 511) * 8;
     if (ptePa < 0) return -1;
     const off = ptePa - h.ramBase;
@@ -206,7 +207,7 @@ function walk(h: Hart, va: number, acc: number, priv: number, virt: number, satp
     const need = Pte.A | (acc === ACC_W ? Pte.D : 0);
     if ((lo & need) !== need) {
       // The A/D update is a write; for a VS-stage PTE it must be writable at G-stage too.
-      if (virt && gstage(h, table + (Math.floor(va / span) & 511) * 8, ACC_W, va, PSEUDO_PT_WRITE64) < 0) return -1;
+      if (virt && gstage(h, table + (Math.floor(va / span) & 511) * 8, ACC_W, va, PSEUDO_PT_WRITE64, acc) < 0) return -1;
       // Set A/D only if the PTE is unchanged since we read it; otherwise walk again (4.3.2 step 8).
       if (Atomics.compareExchange(h.m32, wi, lo, lo | need) !== lo) return walk(h, va, acc, priv, virt, satpLo, satpHi);
     }
