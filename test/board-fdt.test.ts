@@ -195,9 +195,19 @@ describe('board: virt device tree', () => {
   it('describes no device Hartsim does not emulate', () => {
     const names = (n: ParsedNode): string[] => [n.name, ...n.children.flatMap(names)];
     const all = names(root).join(' ');
-    for (const absent of ['virtio', 'pci', 'flash', 'rtc', 'fw-cfg', 'pmu', 'platform-bus']) {
+    for (const absent of ['pci', 'flash', 'rtc', 'fw-cfg', 'pmu', 'platform-bus']) {
       expect(all).not.to.contain(absent);
     }
+  });
+
+  it('describes the eight virtio-mmio slots as QEMU does, highest first', () => {
+    const soc = node(root, '/soc');
+    const slots = soc.children.filter((c) => c.name.startsWith('virtio_mmio@')).map((c) => c.name);
+    expect(slots).to.deep.equal([8, 7, 6, 5, 4, 3, 2, 1].map((n) => `virtio_mmio@1000${n}000`));
+    const last = node(root, '/soc/virtio_mmio@10008000');
+    expect(strings(last, 'compatible')).to.deep.equal(['virtio,mmio']);
+    expect(cells(last, 'interrupts')).to.deep.equal([8]);
+    expect(cells(last, 'reg')).to.deep.equal([0, 0x10008000, 0, 0x1000]);
   });
 
   it('adds bootargs and the initrd range, and takes an ISA override', () => {

@@ -12,6 +12,10 @@
 import { DeviceTree, type FdtNode } from './fdt.js';
 import {
   CLINT,
+  VIRTIO_BASE,
+  VIRTIO_COUNT,
+  VIRTIO_IRQ_BASE,
+  VIRTIO_STRIDE,
   DRAM_BASE,
   FINISHER_PASS,
   FINISHER_RESET,
@@ -80,6 +84,9 @@ export function createVirtTree(opts: VirtDtOptions): VirtTree {
   const intcPhandles = addCpus(tree, cpus, opts.harts, opts.isa ?? defaultIsa());
   const serial = soc.addNode(unitName('serial', UART0.base));
   const test = soc.addNode(unitName('test', TEST_FINISHER.base));
+  // QEMU lists the virtio-mmio slots highest first (its first device takes the highest slot).
+  const virtio: FdtNode[] = [];
+  for (let n = VIRTIO_COUNT - 1; n >= 0; n--) virtio[n] = soc.addNode(unitName('virtio_mmio', VIRTIO_BASE + n * VIRTIO_STRIDE));
   const plic = soc.addNode(unitName('plic', PLIC.base));
   const clint = soc.addNode(unitName('clint', CLINT.base));
   const plicPhandle = fillPlic(tree, plic, intcPhandles);
@@ -87,6 +94,7 @@ export function createVirtTree(opts: VirtDtOptions): VirtTree {
   fillSyscon(poweroff, 'syscon-poweroff', FINISHER_PASS, testPhandle);
   fillSyscon(reboot, 'syscon-reboot', FINISHER_RESET, testPhandle);
   fillSerial(serial, plicPhandle);
+  for (let n = 0; n < VIRTIO_COUNT; n++) fillVirtio(virtio[n], n, plicPhandle);
   fillClint(clint, intcPhandles);
   return { tree, intcPhandles, plicPhandle, soc };
 }
@@ -203,6 +211,14 @@ function fillSerial(serial: FdtNode, plicPhandle: number): void {
   serial.setU32('clock-frequency', UART0_CLOCK_HZ);
   reg64(serial, UART0.base, UART0.size);
   serial.setString('compatible', 'ns16550a');
+}
+
+/** Every virtio-mmio slot is described, used or not, as on QEMU (an empty one reads device ID 0). */
+function fillVirtio(node: FdtNode, slot: number, plicPhandle: number): void {
+  node.setU32('interrupts', VIRTIO_IRQ_BASE + slot);
+  node.setU32('interrupt-parent', plicPhandle);
+  reg64(node, VIRTIO_BASE + slot * VIRTIO_STRIDE, VIRTIO_STRIDE);
+  node.setString('compatible', 'virtio,mmio');
 }
 
 function fillClint(clint: FdtNode, intcPhandles: number[]): void {

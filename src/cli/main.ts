@@ -9,6 +9,7 @@ import { LoadError } from '../board/loader.js';
 import { DEFAULT_RAM_BYTES, MAX_HARTS, DRAM_BASE } from '../board/memory-map.js';
 import { Machine, type MachineResult } from '../threads/machine.js';
 import { ConsoleInput } from './console.js';
+import { parseDrive, DriveError, type DriveOptions } from '../board/virtio/blk.js';
 
 /** Debian's OpenSBI, used when --bios is not given (QEMU's default firmware is OpenSBI too). */
 export const DEFAULT_BIOS = '/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin';
@@ -28,6 +29,8 @@ interface RunOptions {
   dumpdtb?: string;
   stats?: boolean;
   deterministic?: boolean;
+  drive: DriveOptions[];
+  virtioLegacy?: boolean;
 }
 
 /** "256M", "1G", "512" (MiB, as QEMU's -m), "65536K". */
@@ -49,6 +52,14 @@ function parseHarts(text: string): number {
   return n;
 }
 
+function collectDrive(spec: string, all: DriveOptions[]): DriveOptions[] {
+  try {
+    return [...all, parseDrive(spec)];
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message.replace(/^--drive: /, ''));
+  }
+}
+
 function buildProgram(run: (o: RunOptions) => Promise<number>): Command {
   const program = new Command('hartsim')
     .description('A multi-hart RISC-V emulator of QEMU\'s virt board')
@@ -66,6 +77,8 @@ function buildProgram(run: (o: RunOptions) => Promise<number>): Command {
     .option('--dumpdtb <file>', 'write the generated device tree to FILE and exit')
     .option('--stats', 'print per-hart statistics on exit')
     .option('--deterministic', 'run all harts in one thread in turn, time from retired instructions (reproducible runs)')
+    .option('--drive <spec>', 'virtio-blk disk: file=IMG[,format=raw][,readonly=on] (repeatable)', collectDrive, [])
+    .option('--virtio-legacy', 'virtio-mmio version 1 (legacy) transports, as QEMU\'s force-legacy')
     .exitOverride()
     .configureOutput({ writeErr: () => {} })
     .action(async (o: RunOptions) => { process.exitCode = await run(o); });
@@ -89,7 +102,7 @@ function reportError(e: unknown): number {
     process.stderr.write(`hartsim: ${msg}\n`);
     return 2;
   }
-  if (e instanceof LoadError || e instanceof UsageError) {
+  if (e instanceof LoadError || e instanceof UsageError || e instanceof DriveError) {
     process.stderr.write(`hartsim: ${e.message}\n`);
     return 1;
   }
@@ -111,8 +124,19 @@ async function runCommand(o: RunOptions): Promise<number> {
     harts: o.harts,
     ramSize: o.memory,
     deterministic: o.deterministic === true,
+    drives: o.drive,
+    virtioLegacy: o.virtioLegacy === true,
     onOutput: (bytes) => process.stdout.write(bytes),
   });
+  try {
+    return await boot(machine, o);
+  } finally {
+    machine.close(); // disk images are fsynced and closed on every way out
+  }
+}
+
+/** Loads the images and runs the machine (again after each guest-requested reset). */
+async function boot(machine: Machine, o: RunOptions): Promise<number> {
   const bootOptions = {
     harts: o.harts,
     ramSize: o.memory,

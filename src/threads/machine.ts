@@ -11,7 +11,10 @@ import { Uart16550 } from '../board/uart16550.js';
 import { TestFinisher } from '../board/test-finisher.js';
 import { RomDevice } from '../board/reset-rom.js';
 import type { HartIrqLines } from '../board/device.js';
-import { DRAM_BASE, MROM, UART0_IRQ } from '../board/memory-map.js';
+import { DRAM_BASE, MROM, UART0_IRQ, VIRTIO_BASE, VIRTIO_COUNT, VIRTIO_IRQ_BASE, VIRTIO_STRIDE } from '../board/memory-map.js';
+import { GuestMemory } from '../board/guest-memory.js';
+import { VirtioMmio, type VirtioDevice } from '../board/virtio/mmio.js';
+import { VirtioBlk, DriveError, type DriveOptions } from '../board/virtio/blk.js';
 import { MIP_MSIP_BIT as MSIP_BIT } from '../board/clint.js';
 import {
   createControlBuffer, hartBase, G_STOP, G_EXIT_CODE, G_NHARTS, H_IRQ, H_WAKE, H_MTIMECMP_LO, H_MTIMECMP_HI,
@@ -31,6 +34,10 @@ export interface MachineOptions {
   deterministic?: boolean;
   /** Guest console output. */
   onOutput: (bytes: Uint8Array) => void;
+  /** Disk images for virtio-blk, in --drive order. */
+  drives?: DriveOptions[];
+  /** virtio-mmio version 1 (legacy) instead of 2, as QEMU's force-legacy. */
+  virtioLegacy?: boolean;
 }
 
 export interface MachineResult {
@@ -66,6 +73,7 @@ export class Machine {
   private flushScheduled = false;
   /** The hart whose device access is being served (who sends an IPI). */
   private requester = 0;
+  private readonly disks: VirtioBlk[] = [];
   private readonly ipisSent: Float64Array;
   private readonly ipisReceived: Float64Array;
 
@@ -90,6 +98,35 @@ export class Machine {
     for (const d of clint.devices) this.bus.map(d);
     this.bus.map(plic);
     this.bus.map(this.uart);
+    this.mapVirtio(plic, opts.drives ?? [], opts.virtioLegacy === true);
+  }
+
+  /**
+   * The eight virtio-mmio slots. Like QEMU, the first device takes the highest slot
+   * (0x10008000, IRQ 8), the next the one below, and the rest answer as empty.
+   */
+  private mapVirtio(plic: Plic, drives: DriveOptions[], legacy: boolean): void {
+    if (drives.length > VIRTIO_COUNT) throw new DriveError(`at most ${VIRTIO_COUNT} drives`);
+    const mem = new GuestMemory(this.ram);
+    const devices: (VirtioDevice | null)[] = new Array(VIRTIO_COUNT).fill(null);
+    try {
+      drives.forEach((d, i) => {
+        const blk = new VirtioBlk(d, mem);
+        this.disks.push(blk);
+        devices[VIRTIO_COUNT - 1 - i] = blk;
+      });
+    } catch (e) {
+      this.close();
+      throw e;
+    }
+    for (let n = 0; n < VIRTIO_COUNT; n++) {
+      this.bus.map(new VirtioMmio(VIRTIO_BASE + n * VIRTIO_STRIDE, plic.irqLine(VIRTIO_IRQ_BASE + n), mem, devices[n], legacy));
+    }
+  }
+
+  /** Makes every disk image durable and closes it. Safe to call more than once. */
+  close(): void {
+    for (const d of this.disks) d.close();
   }
 
   /** Device lines into the harts: pending bits in shared memory plus a wake-up. */
