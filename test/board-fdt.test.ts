@@ -195,9 +195,16 @@ describe('board: virt device tree', () => {
   it('describes no device Hartsim does not emulate', () => {
     const names = (n: ParsedNode): string[] => [n.name, ...n.children.flatMap(names)];
     const all = names(root).join(' ');
-    for (const absent of ['pci', 'flash', 'rtc', 'fw-cfg', 'pmu', 'platform-bus']) {
+    for (const absent of ['pci', 'flash', 'fw-cfg', 'pmu', 'platform-bus']) {
       expect(all).not.to.contain(absent);
     }
+  });
+
+  it('describes the goldfish RTC as QEMU does', () => {
+    const rtc = node(root, '/soc/rtc@101000');
+    expect(strings(rtc, 'compatible')).to.deep.equal(['google,goldfish-rtc']);
+    expect(cells(rtc, 'interrupts')).to.deep.equal([11]);
+    expect(cells(rtc, 'reg')).to.deep.equal([0, 0x101000, 0, 0x1000]);
   });
 
   it('describes the eight virtio-mmio slots as QEMU does, highest first', () => {

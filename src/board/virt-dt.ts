@@ -12,6 +12,8 @@
 import { DeviceTree, type FdtNode } from './fdt.js';
 import {
   CLINT,
+  RTC,
+  RTC_IRQ,
   VIRTIO_BASE,
   VIRTIO_COUNT,
   VIRTIO_IRQ_BASE,
@@ -82,6 +84,7 @@ export function createVirtTree(opts: VirtDtOptions): VirtTree {
 
   // Phandles are handed out in QEMU's order: harts (last first), then PLIC, then the finisher.
   const intcPhandles = addCpus(tree, cpus, opts.harts, opts.isa ?? defaultIsa());
+  const rtc = soc.addNode(unitName('rtc', RTC.base));
   const serial = soc.addNode(unitName('serial', UART0.base));
   const test = soc.addNode(unitName('test', TEST_FINISHER.base));
   // QEMU lists the virtio-mmio slots highest first (its first device takes the highest slot).
@@ -93,6 +96,7 @@ export function createVirtTree(opts: VirtDtOptions): VirtTree {
   const testPhandle = fillTestFinisher(tree, test);
   fillSyscon(poweroff, 'syscon-poweroff', FINISHER_PASS, testPhandle);
   fillSyscon(reboot, 'syscon-reboot', FINISHER_RESET, testPhandle);
+  fillRtc(rtc, plicPhandle);
   fillSerial(serial, plicPhandle);
   for (let n = 0; n < VIRTIO_COUNT; n++) fillVirtio(virtio[n], n, plicPhandle);
   fillClint(clint, intcPhandles);
@@ -211,6 +215,13 @@ function fillSerial(serial: FdtNode, plicPhandle: number): void {
   serial.setU32('clock-frequency', UART0_CLOCK_HZ);
   reg64(serial, UART0.base, UART0.size);
   serial.setString('compatible', 'ns16550a');
+}
+
+function fillRtc(rtc: FdtNode, plicPhandle: number): void {
+  rtc.setU32('interrupts', RTC_IRQ);
+  rtc.setU32('interrupt-parent', plicPhandle);
+  reg64(rtc, RTC.base, RTC.size);
+  rtc.setString('compatible', 'google,goldfish-rtc');
 }
 
 /** Every virtio-mmio slot is described, used or not, as on QEMU (an empty one reads device ID 0). */

@@ -356,12 +356,13 @@ export function writeCsr(h: Hart, n: number, lo: number, hi: number): number {
     case Csr.mideleg: h.mideleg = lo & S_INTERRUPTS; h.interruptsChanged(); return OK;
     case Csr.mie: h.mie = lo & MIE_MASK; h.interruptsChanged(); return OK;
     case Csr.mip: {
-      // With Sstc enabled STIP mirrors stimecmp and is read-only (Sstc spec). The VS bits are
-      // hvip's (QEMU 7.2 lets M write VSSIP, VSTIP and VSEIP through mip).
+      // With Sstc enabled STIP mirrors stimecmp and is read-only (Sstc spec). QEMU 7.2 also lets
+      // M write VSTIP and VSEIP through mip; the spec makes them read-only there.
       let w = MIP_WRITABLE;
       if (h.c64[2 * C64.menvcfg + 1] & MENVCFG_STCE_HI) w &= ~MIP_STIP;
       h.mipSoft = (h.mipSoft & ~w) | (lo & w);
-      h.hvip = lo & VS_INTERRUPTS;
+      // Of the VS bits only VSSIP is writable here, as an alias of hvip.VSSIP (H spec, mip/hip).
+      h.hvip = (h.hvip & ~MIP_VSSIP) | (lo & MIP_VSSIP);
       h.interruptsChanged();
       return OK;
     }

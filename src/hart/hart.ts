@@ -118,7 +118,7 @@ export class Hart implements FpHost {
   private excCause = 0;
   /** What the pending exception writes besides its cause (preallocated, reused). */
   private readonly ti: TrapInfo = {
-    tvalLo: 0, tvalHi: 0, gpaShifted: 0, tinst: 0, gva: false, epcLo: 0, epcHi: 0, epcExact: false,
+    tvalLo: 0, tvalHi: 0, htvalLo: 0, htvalHi: 0, tinst: 0, gva: false, epcLo: 0, epcHi: 0, epcExact: false,
   };
   /** The instruction being executed, as fetched (for htinst and virtual-instruction tval). */
   private curRaw = 0;
@@ -365,7 +365,7 @@ export class Hart implements FpHost {
     if (irq < 0) return false;
     this.wfi = false;
     const t = this.ti;
-    t.tvalLo = t.tvalHi = t.gpaShifted = t.tinst = 0;
+    t.tvalLo = t.tvalHi = t.htvalLo = t.htvalHi = t.tinst = 0;
     t.gva = false;
     t.epcExact = false;
     this.pc = enterTrap(this, irq, true, this.pc, t);
@@ -387,15 +387,22 @@ export class Hart implements FpHost {
       t.tvalLo = (va - hi * TWO32) | 0;
       t.tvalHi = hi | 0;
     }
-    t.gpaShifted = 0;
+    t.htvalLo = t.htvalHi = 0;
     t.tinst = 0;
     t.gva = virt !== 0;
   }
 
-  /** A guest-page fault: stval = guest virtual address, htval = guest physical address >> 2. */
+  /**
+   * A guest-page fault: stval = guest virtual address, htval = the guest physical address
+   * shifted right by 2 as an unsigned 64-bit value (NaN: the far address in farLo/farHi).
+   */
   raiseGuestPage(cause: number, gva: number, gpa: number, pseudo: number): void {
+    let lo: number, hi: number;
+    if (gpa !== gpa) { lo = this.farLo; hi = this.farHi; }
+    else { hi = Math.floor(gpa / TWO32); lo = (gpa - hi * TWO32) | 0; }
     this.raiseVa(cause, gva, 1);
-    this.ti.gpaShifted = Math.floor(gpa / 4);
+    this.ti.htvalLo = (lo >>> 2) | (hi << 30);
+    this.ti.htvalHi = hi >>> 2;
     this.ti.tinst = pseudo;
   }
 
@@ -406,7 +413,7 @@ export class Hart implements FpHost {
     const t = this.ti;
     t.tvalLo = tvalLo;
     t.tvalHi = tvalHi;
-    t.gpaShifted = 0;
+    t.htvalLo = t.htvalHi = 0;
     t.tinst = 0;
     t.gva = false;
   }

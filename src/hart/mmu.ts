@@ -54,11 +54,7 @@ const PSEUDO_PT_WRITE64 = 0x00003020;
  * is RAM with uniform PMP permissions. Returns the physical address or -1 (exception raised).
  */
 export function translate(h: Hart, va: number, acc: number, size: number, priv: number, virt: number): number {
-  if (va !== va) { // an address no Number can hold: never valid
-    const paged = virt !== 0 || (priv !== Priv.M && satpMode(h) !== 0);
-    h.raiseVa(paged ? pageFaultCause(acc) : accessFaultCause(acc), NaN, virt);
-    return -1;
-  }
+  if (va !== va) return farAddressFault(h, acc, priv, virt);
   let pa: number;
   if (virt) {
     pa = translateGuest(h, va, acc, priv);
@@ -74,6 +70,25 @@ export function translate(h: Hart, va: number, acc: number, size: number, priv: 
   if (pmp === 0) { h.raiseVa(accessFaultCause(acc), va, virt); return -1; }
   if (pmp === 2 && acc !== ACC_RX) fillTlb(h, va, pa, acc, tlbSet(priv, virt));
   return pa;
+}
+
+/**
+ * An address no Number holds (at or beyond +-2^52): never valid. Non-canonical for a paged
+ * regime (page fault); with V=1, bare VS-stage and a G-stage it is a guest physical address
+ * beyond the G-stage's range (guest-page fault, htval from the exact address); else no memory.
+ */
+function farAddressFault(h: Hart, acc: number, priv: number, virt: number): number {
+  if (virt) {
+    const vsBare = (h.c64[2 * C64.vsatp + 1] >>> 28) === 0;
+    const gBare = (h.c64[2 * C64.hgatp + 1] >>> 28) === 0;
+    if (!vsBare) h.raiseVa(pageFaultCause(acc), NaN, 1);
+    else if (!gBare) h.raiseGuestPage(guestPageFaultCause(acc), NaN, NaN, 0);
+    else h.raiseVa(accessFaultCause(acc), NaN, 1);
+    return -1;
+  }
+  const paged = priv !== Priv.M && satpMode(h) !== 0;
+  h.raiseVa(paged ? pageFaultCause(acc) : accessFaultCause(acc), NaN, 0);
+  return -1;
 }
 
 function fillTlb(h: Hart, va: number, pa: number, acc: number, set: number): void {

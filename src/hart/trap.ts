@@ -19,8 +19,9 @@ const TO_M = 0, TO_HS = 1, TO_VS = 2;
 export interface TrapInfo {
   tvalLo: number;
   tvalHi: number;
-  /** Guest physical address >> 2 for htval/mtval2 (guest-page faults), else 0. */
-  gpaShifted: number;
+  /** Guest physical address >> 2 (logical, 64-bit) for htval/mtval2 on guest-page faults, else 0. */
+  htvalLo: number;
+  htvalHi: number;
   /** Transformed instruction or pseudoinstruction for htinst/mtinst, or 0. */
   tinst: number;
   /** stval/mtval holds a guest virtual address (sets GVA). */
@@ -34,11 +35,6 @@ export interface TrapInfo {
 function put(c: Int32Array, i: C64, lo: number, hi: number): void {
   c[2 * i] = lo;
   c[2 * i + 1] = hi;
-}
-function putNumber(c: Int32Array, i: C64, v: number): void {
-  const hi = Math.floor(v / TWO32);
-  c[2 * i] = (v - hi * TWO32) | 0;
-  c[2 * i + 1] = hi | 0;
 }
 
 /**
@@ -76,7 +72,7 @@ export function enterTrap(h: Hart, cause: number, interrupt: boolean, epc: numbe
     put(c, C64.sepc, epcLo, epcHi);
     put(c, C64.scause, cause, causeHi);
     put(c, C64.stval, t.tvalLo, t.tvalHi);
-    putNumber(c, C64.htval, t.gpaShifted);
+    put(c, C64.htval, t.htvalLo, t.htvalHi);
     put(c, C64.htinst, t.tinst, 0);
     let hs = h.hstatus & ~(Hstatus.SPV | Hstatus.GVA);
     if (fromVirt) hs = (hs & ~Hstatus.SPVP) | Hstatus.SPV | (h.priv === Priv.S ? Hstatus.SPVP : 0);
@@ -92,7 +88,7 @@ export function enterTrap(h: Hart, cause: number, interrupt: boolean, epc: numbe
     put(c, C64.mepc, epcLo, epcHi);
     put(c, C64.mcause, cause, causeHi);
     put(c, C64.mtval, t.tvalLo, t.tvalHi);
-    putNumber(c, C64.mtval2, t.gpaShifted);
+    put(c, C64.mtval2, t.htvalLo, t.htvalHi);
     put(c, C64.mtinst, t.tinst, 0);
     h.mstatusHi = (fromVirt ? MSTATUS_HI_MPV : 0) | (t.gva ? MSTATUS_HI_GVA : 0);
     const s = h.mstatus;

@@ -11,7 +11,8 @@ import { Uart16550 } from '../board/uart16550.js';
 import { TestFinisher } from '../board/test-finisher.js';
 import { RomDevice } from '../board/reset-rom.js';
 import type { HartIrqLines } from '../board/device.js';
-import { DRAM_BASE, MROM, UART0_IRQ, VIRTIO_BASE, VIRTIO_COUNT, VIRTIO_IRQ_BASE, VIRTIO_STRIDE } from '../board/memory-map.js';
+import { GoldfishRtc } from '../board/goldfish-rtc.js';
+import { DRAM_BASE, MROM, UART0_IRQ, RTC_IRQ, VIRTIO_BASE, VIRTIO_COUNT, VIRTIO_IRQ_BASE, VIRTIO_STRIDE } from '../board/memory-map.js';
 import { GuestMemory } from '../board/guest-memory.js';
 import { VirtioMmio, type VirtioDevice } from '../board/virtio/mmio.js';
 import { VirtioBlk, DriveError, type DriveOptions } from '../board/virtio/blk.js';
@@ -74,6 +75,7 @@ export class Machine {
   /** The hart whose device access is being served (who sends an IPI). */
   private requester = 0;
   private readonly disks: VirtioBlk[] = [];
+  private readonly rtc: GoldfishRtc;
   private readonly ipisSent: Float64Array;
   private readonly ipisReceived: Float64Array;
 
@@ -98,6 +100,8 @@ export class Machine {
     for (const d of clint.devices) this.bus.map(d);
     this.bus.map(plic);
     this.bus.map(this.uart);
+    this.rtc = new GoldfishRtc(plic.irqLine(RTC_IRQ));
+    this.bus.map(this.rtc);
     this.mapVirtio(plic, opts.drives ?? [], opts.virtioLegacy === true);
   }
 
@@ -158,6 +162,7 @@ export class Machine {
     this.plic.reset();
     this.clint.reset();
     this.uart.reset();
+    this.rtc.reset();
     this.disarmTimers();
     for (let h = 0; h < this.opts.harts; h++) {
       const b = hartBase(h);
