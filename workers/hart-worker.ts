@@ -27,8 +27,8 @@ export interface HartResult {
   error?: string;
 }
 
-/** Instructions per slice between interrupt checks: bounds interrupt latency to ~0.1-1 ms. */
-const SLICE = 20_000;
+/** Instructions per slice between interrupt checks: bounds interrupt latency to ~0.1 ms at 40-70 MIPS. */
+const SLICE = 4_000;
 /** Longest single WFI sleep, so a stop request is never missed for long. */
 const MAX_SLEEP_MS = 50;
 
