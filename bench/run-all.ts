@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, with progress on stderr and the tables on stdout. */
 import { registerRepresentation } from './register-representation.js';
 import { mipsTable, formatMips } from './mips.js';
+import { smpReport } from './smp.js';
 
 process.stderr.write('bench: register representation (tinybench)...\n');
 const reps = await registerRepresentation();
@@ -9,3 +10,5 @@ for (const r of reps) console.log(`  ${r.name.padEnd(34)} ${r.nsPerOp.toFixed(2)
 process.stderr.write('bench: whole-run MIPS on Hartsim and QEMU...\n');
 console.log('\nWhole-run speed, one hart');
 console.log(formatMips(mipsTable()));
+process.stderr.write('bench: SMP aggregate MIPS and interrupt latency on Hartsim and QEMU...\n');
+console.log('\n' + smpReport());
