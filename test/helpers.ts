@@ -55,3 +55,15 @@ export function startHartsim(args: string[]): Interactive {
     kill() { p.kill('SIGKILL'); },
   };
 }
+
+/**
+ * Runs `qemu-system-riscv64 -M virt -nographic ARGS` to completion and returns its console
+ * output. QEMU is the reference: CI installs it, so its absence is an error, not a skip.
+ */
+export function runQemuVirt(args: string[], timeoutMs = 180_000): string {
+  if (!hasCommand('qemu-system-riscv64')) throw new Error('qemu-system-riscv64 missing (apt-get install qemu-system-misc)');
+  const r = spawnSync('qemu-system-riscv64', ['-M', 'virt', '-nographic', ...args],
+    { encoding: 'latin1', timeout: timeoutMs, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0) throw new Error(`qemu-system-riscv64 ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}

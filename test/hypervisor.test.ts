@@ -6,9 +6,8 @@
  * others run on.
  */
 import { expect } from 'chai';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { repoRoot, runHartsim, hasCommand } from './helpers.js';
+import { repoRoot, runHartsim, runQemuVirt } from './helpers.js';
 
 const OPENSBI = '/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin';
 /** boot.S at 0x80000000 for -bios none; the same image flat, loaded behind OpenSBI at 0x80200000. */
@@ -37,11 +36,7 @@ function expectHealthy(out: string): void {
 }
 
 function qemu(extra: string[], kernel: string): string {
-  if (!hasCommand('qemu-system-riscv64')) throw new Error('qemu-system-riscv64 missing (apt-get install qemu-system-misc)');
-  const r = spawnSync('qemu-system-riscv64', ['-M', 'virt', '-smp', '4', '-m', '256M', '-nographic', ...extra, '-kernel', kernel],
-    { encoding: 'latin1', timeout: 180_000, stdio: ['ignore', 'pipe', 'pipe'] });
-  expect(r.status, r.stderr).to.equal(0);
-  return r.stdout;
+  return runQemuVirt(['-smp', '4', '-m', '256M', ...extra, '-kernel', kernel]);
 }
 
 describe('hypervisor', function () {
