@@ -11,7 +11,7 @@ import type { FpHost } from './fp-host.js';
 import type { HartEnv, MmioPort, TimeSource } from './env.js';
 import { executeFp } from './fpu.js';
 import { RVC_TABLE } from './rvc.js';
-import { C64, csrValue, csrOp } from './csr.js';
+import { C64, csrOp } from './csr.js';
 import {
   Priv, Mstatus, Cause, MIP_MTIP, MIP_STIP, MIP_VSTIP, MENVCFG_STCE_HI, PMP_COUNT, Hstatus,
   MIDELEG_FORCED, MSTATUS_HI_MPV,
@@ -418,7 +418,7 @@ export class Hart implements FpHost {
     t.gva = false;
   }
 
-  /** Compatibility for callers that raise with a plain data address in the current regime. */
+  /** A fault on a data address of the current data regime (tval = va). */
   private raise(cause: number, va: number): void {
     this.raiseVa(cause, va, this.dVirt);
   }
@@ -705,7 +705,7 @@ export class Hart implements FpHost {
           const rs2 = (insn >>> 20) & 31;
           const al = x[2 * rs1], bl = x[2 * rs2];
           this.lastRs2 = rs2;
-          ok = this.op32(insn >>> 25, f3, al, x[2 * rs1 + 1], bl, x[2 * rs2 + 1]);
+          ok = this.op32(insn >>> 25, f3, al, bl, x[2 * rs2 + 1]);
           if (!ok) break;
           if (rd !== 0) { x[2 * rd] = I64.r[0]; x[2 * rd + 1] = I64.r[1]; }
           pc += ilen;
@@ -1009,7 +1009,7 @@ export class Hart implements FpHost {
   }
 
   /** OP-32: addw, subw, shifts, M's W forms, Zba add.uw/shNadd.uw, Zbb rolw/rorw/zext.h. Result in r (64-bit). */
-  private op32(f7: number, f3: number, al: number, ah: number, bl: number, bh: number): boolean {
+  private op32(f7: number, f3: number, al: number, bl: number, bh: number): boolean {
     const r = I64.r;
     const sh = bl & 31;
     let v: number;
@@ -1273,10 +1273,6 @@ export class Hart implements FpHost {
 }
 
 // -------------------------------------------------------------------- small pure helpers
-
-function pageFaultCause(acc: number): number {
-  return acc === ACC_X ? Cause.InsnPage : acc === ACC_W ? Cause.StorePage : Cause.LoadPage;
-}
 
 const add64 = I64.add64;
 const pick = I64.pick;

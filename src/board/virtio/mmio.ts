@@ -63,7 +63,7 @@ export class VirtioMmio implements BusDevice {
   constructor(
     readonly base: number,
     private readonly irq: IrqLine,
-    private readonly mem: GuestMemory,
+    mem: GuestMemory,
     private readonly device: VirtioDevice | null,
     private readonly legacy = false,
   ) {
