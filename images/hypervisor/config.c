@@ -6,7 +6,8 @@
  * to (one vCPU per hart), and what the end of its run should look like.
  * Every VM gets the same devices: its RAM, a virtual PLIC at 0x0c00_0000
  * and an NS16550A at 0x1000_0000 (both emulated, the UART on the shared
- * console, interrupt 10) besides the SBI console; nothing is passed through.
+ * console, interrupt 10) besides the SBI console.  A VM may also own one
+ * passthrough device (pt_*): vm0 gets the goldfish RTC and its interrupt.
  *
  * The default: 3 VMs on 4 harts.
  */
@@ -22,6 +23,8 @@ const struct vm_config vm_configs[] = {
 		.gpa_base = 0x80000000, .mem_size = 32 * MiB,
 		.ncpus = 2, .harts = { 0, 1 },
 		.expect = EXPECT_SHUTDOWN,
+		/* the goldfish RTC, passed through; its interrupt goes to vCPU 0's hart */
+		.pt_base = RTC_BASE, .pt_size = 0x1000, .pt_irq = RTC_IRQ,
 	},
 	{
 		.name = "testos-up",

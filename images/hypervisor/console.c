@@ -235,13 +235,60 @@ void console_irq_init(int hartid)
 	csr_set(sie, MIP_SEIP);
 }
 
+/* The VM that owns a physical PLIC source (a passthrough device), or NULL. */
+static struct vm *pt_owner(u32 id)
+{
+	for (int i = 0; i < nvms; i++)
+		if (vms[i].cfg->pt_size && vms[i].cfg->pt_irq == id)
+			return &vms[i];
+	return NULL;
+}
+
+/* On the hart of vCPU 0 of a VM with a passthrough device: route the
+ * device's PLIC source to this hart's S context. */
+void passthrough_irq_init(int hartid)
+{
+	struct vcpu *v = harts[hartid].vcpu;
+	if (!v || v->id != 0 || !v->vm->cfg->pt_size || !v->vm->cfg->pt_irq)
+		return;
+	u32 irq = v->vm->cfg->pt_irq;
+	int ctx = 2 * hartid + 1;
+	MMIO32(PLIC_PRIO(irq)) = 1;
+	MMIO32(PLIC_THRESHOLD(ctx)) = 0;
+	MMIO32(PLIC_ENABLE(ctx, irq / 32)) |= 1u << (irq % 32);
+	csr_set(sie, MIP_SEIP);
+}
+
+/* The guest completed its passthrough source (or the VM reboots): complete
+ * the physical claim, if there is one, from the context that made it. */
+void passthrough_complete(struct vm *vm)
+{
+	if (!vm->cfg->pt_size || !atomic_swap(&vm->pt_claimed, 0))
+		return;
+	mb();
+	MMIO32(PLIC_CLAIM(2 * vm->vcpus[0].hart + 1)) = vm->cfg->pt_irq;
+}
+
+/* A supervisor external interrupt: the console's UART, or a passthrough
+ * device, whose claim stays open until its VM completes the source on its
+ * virtual PLIC (a level raised there: hvip.VSEIP of the vCPU whose S
+ * context has it enabled above its threshold). */
 void console_irq(int hartid)
 {
 	int ctx = 2 * hartid + 1;
 	u32 id;
 	while ((id = MMIO32(PLIC_CLAIM(ctx))) != 0) {
+		struct vm *vm = pt_owner(id);
+		if (vm && vm->state == VM_RUNNING) {
+			atomic_swap(&vm->pt_claimed, 1);
+			vm->pt_irqs++;
+			vplic_set_level(vm, id, true);
+			continue;
+		}
 		if (id == UART0_IRQ)
 			console_poll_input();
+		else if (vm)     /* its VM is down: the source goes quiet */
+			MMIO32(PLIC_ENABLE(ctx, id / 32)) &= ~(1u << (id % 32));
 		MMIO32(PLIC_CLAIM(ctx)) = id;
 	}
 }

@@ -200,6 +200,12 @@ struct vm_config {
 	int harts[MAX_VCPUS];          /* vCPU i runs on physical hart harts[i] */
 	int expect;                    /* how its run should end (summary, exit code) */
 	char bootargs[64];             /* /chosen/bootargs, if not empty */
+	/* A passthrough device (pt_size 0: none): its pages mapped into the
+	 * G-stage at the same address, its PLIC source owned by this VM and
+	 * routed into its virtual PLIC.  Only the goldfish RTC is described in
+	 * the device tree (RTC_BASE). */
+	u64 pt_base, pt_size;
+	u32 pt_irq;
 };
 void guest_image(int which, const u8 **start, const u8 **end);
 extern const struct vm_config vm_configs[];
@@ -235,6 +241,8 @@ struct vm {
 	volatile bool loaded;          /* RAM holds this boot's image and DTB */
 	struct vplic plic;
 	struct vuart uart;
+	volatile u32 pt_claimed;       /* its passthrough source is claimed on the physical PLIC */
+	u64 pt_irqs;                   /* passthrough interrupts routed in */
 	/* console */
 	char out[200];
 	u32 outlen;
@@ -282,6 +290,8 @@ int console_guest_getc(struct vm *vm);
 void console_guest_flush(struct vm *vm);
 void console_poll_input(void);
 void console_set_focus(int vm);
+void passthrough_irq_init(int hartid);
+void passthrough_complete(struct vm *vm);
 
 /* ------------------------------------------------------------ main.c */
 void hv_main(u64 hartid, u64 dtb, u64 how, u64 load_pa);

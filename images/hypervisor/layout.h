@@ -25,6 +25,8 @@
 #define PLIC_BASE       0x0c000000
 #define PLIC_SIZE       0x00600000
 #define FINISHER_BASE   0x00100000
+#define RTC_BASE        0x00101000    /* goldfish RTC */
+#define RTC_IRQ         11
 
 /* boot.S's HSM states (same numbers as the SBI spec). */
 #define HSM_STARTED        0

@@ -155,6 +155,7 @@ void hv_main(u64 hartid, u64 dtb, u64 how, u64 load_pa)
 	pr("%lu MiB of RAM left free\n", mm_free_pages() * 4096 / MiB);
 	console_set_focus(0);
 	console_irq_init((int)hartid);
+	passthrough_irq_init((int)hartid);
 	csr_set(sie, MIP_SEIP);
 	pr("console: output tagged [vmN]; input goes to vm0; Ctrl-B <digit> switches, Ctrl-B ? lists\n");
 
@@ -180,6 +181,7 @@ void hv_secondary(u64 hartid)
 	csr_write(stvec, (u64)hs_trap_vector);
 	hs_paging_enable();
 	hart_init(h);
+	passthrough_irq_init((int)hartid);
 	h->online = 1;
 	hart_run(h);
 }
@@ -225,6 +227,9 @@ void hv_check_all_off(void)
 			   j, v->hart, v->exits, v->ecalls, v->mmio, v->mmio_htinst, v->mmio_hlvx, v->vinst, v->illegal,
 			   v->ipis_in, v->timer_sets);
 		}
+		if (vm->cfg->pt_size)
+			pr("    passthrough device at 0x%lx: %lu interrupts routed in (PLIC source %u)\n",
+			   vm->cfg->pt_base, vm->pt_irqs, vm->cfg->pt_irq);
 		if (vm->plic.bad_accesses)
 			pr("    %u accesses to registers its virtual PLIC does not have (ignored)\n", vm->plic.bad_accesses);
 	}

@@ -132,6 +132,16 @@ static u32 build_dtb(struct vm *vm, u8 *dst, u32 cap)
 	fdt_prop_cells(&b, "reg", ureg, 4);
 	fdt_prop_str(&b, "compatible", "ns16550a");
 	fdt_end_node(&b);
+	if (vm->cfg->pt_size && vm->cfg->pt_base == RTC_BASE) {
+		snprintf(name, sizeof(name), "rtc@%x", RTC_BASE);
+		fdt_node(&b, name);
+		fdt_prop_u32(&b, "interrupts", vm->cfg->pt_irq);
+		fdt_prop_u32(&b, "interrupt-parent", plic_phandle);
+		u32 rreg[4] = { 0, RTC_BASE, 0, 0x1000 };
+		fdt_prop_cells(&b, "reg", rreg, 4);
+		fdt_prop_str(&b, "compatible", "google,goldfish-rtc");
+		fdt_end_node(&b);
+	}
 	fdt_end_node(&b);
 
 	fdt_end_node(&b);
@@ -224,6 +234,11 @@ void vms_create(void)
 		 * their accesses fault and are emulated (vplic.c, vuart.c). */
 		u64 root = gstage_create();
 		gstage_map(root, vm->gpa_base, vm->hpa_base, vm->mem_size, PTE_R | PTE_W | PTE_X);
+		if (c->pt_size) {
+			gstage_map(root, c->pt_base, c->pt_base, c->pt_size, PTE_R | PTE_W);
+			pr("vm%d %-10s: passthrough device at 0x%lx (0x%lx bytes), PLIC source %u, interrupts to hart %d\n",
+			   nvms, c->name, c->pt_base, c->pt_size, c->pt_irq, c->harts[0]);
+		}
 		u64 vmid = hv.vmid_bits ? (u64)(vm->id + 1) & ((1UL << hv.vmid_bits) - 1) : 0;
 		vm->hgatp = HGATP_SV39X4 | (vmid << HGATP_VMID_SHIFT) | (root >> 12);
 
@@ -406,6 +421,7 @@ void vm_reboot(struct vm *vm)
 	vm->boots++;
 	pr("vm%d (%s) reboots (boot %d)\n", vm->id, vm->cfg->name, vm->boots);
 	vplic_reset(&vm->plic);
+	passthrough_complete(vm);
 	memset(&vm->uart, 0, sizeof(vm->uart));
 	vm_prepare(vm);
 	struct vcpu *v0 = &vm->vcpus[0];

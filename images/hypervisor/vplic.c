@@ -9,7 +9,9 @@
  *
  * Sources are level-triggered lines driven with vplic_set_level by the
  * devices the hypervisor emulates for the VM (the UART, source 10); the
- * guest claims and completes through the registers.
+ * guest claims and completes through the registers.  A passthrough
+ * device's source (console.c) is raised when the hypervisor claims it on
+ * the physical PLIC, and the guest's completion completes it there.
  */
 #include "hv.h"
 
@@ -114,7 +116,7 @@ bool vplic_mmio(struct vcpu *v, u64 off, int width, bool write, u64 *val)
 	int nctx = 2 * vm->ncpus;
 	u32 w = (u32)*val;
 	u32 r = 0;
-	bool changed = false, known = true;
+	bool changed = false, known = true, pt_done = false;
 
 	if (width != 4 || (off & 3))
 		return false;
@@ -173,6 +175,12 @@ bool vplic_mmio(struct vcpu *v, u64 off, int width, bool write, u64 *val)
 			}
 		} else if (w && w < VPLIC_NDEV) {               /* complete */
 			p->claimed[w / 32] &= ~(1u << (w % 32));
+			if (vm->cfg->pt_size && w == vm->cfg->pt_irq) {
+				/* a passthrough source: its line is the physical
+				 * claim, which the completion ends */
+				p->level[w / 32] &= ~(1u << (w % 32));
+				pt_done = true;
+			}
 			if (p->level[w / 32] & (1u << (w % 32)))
 				p->pending[w / 32] |= 1u << (w % 32);
 			changed = true;
@@ -183,6 +191,8 @@ bool vplic_mmio(struct vcpu *v, u64 off, int width, bool write, u64 *val)
 	spin_unlock(&p->lock);
 	if (!write)
 		*val = r;
+	if (pt_done)
+		passthrough_complete(vm);
 	if (changed)
 		vplic_update(vm);
 	return true;

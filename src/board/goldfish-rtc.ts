@@ -30,7 +30,17 @@ export class GoldfishRtc implements BusDevice {
   private pending = false;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly irq: IrqLine, private readonly hostNs: () => bigint = defaultHostNs) {}
+  /**
+   * `polled`: no host timers; the alarm fires when `poll()` finds it due (deterministic mode,
+   * where `hostNs` is derived from the instruction-driven clock).
+   */
+  constructor(private readonly irq: IrqLine, private readonly hostNs: () => bigint = defaultHostNs,
+    private readonly polled = false) {}
+
+  /** Deterministic mode: fire the alarm once the clock has reached it. */
+  poll(): void {
+    if (this.polled && this.alarmNs >= 0n && this.nowNs() >= this.alarmNs) this.fire();
+  }
 
   private nowNs(): bigint {
     return this.hostNs() + this.offsetNs;
@@ -72,9 +82,16 @@ export class GoldfishRtc implements BusDevice {
   private arm(atNs: bigint): void {
     this.disarm();
     this.alarmNs = atNs;
-    const delayMs = Number((atNs - this.nowNs()) / 1_000_000n);
-    if (delayMs <= 0) { this.fire(); return; }
-    this.timer = setTimeout(() => this.fire(), Math.min(delayMs, 0x7fffffff));
+    if (this.polled) { this.poll(); return; }
+    this.schedule();
+  }
+
+  /** A host timer for the alarm, rounded up (and re-armed if it comes early): never before it. */
+  private schedule(): void {
+    const leftNs = this.alarmNs - this.nowNs();
+    if (leftNs <= 0n) { this.fire(); return; }
+    const delayMs = Number((leftNs + 999_999n) / 1_000_000n);
+    this.timer = setTimeout(() => { this.timer = null; this.schedule(); }, Math.min(delayMs, 0x7fffffff));
     this.timer.unref?.();
   }
 
@@ -103,6 +120,9 @@ export class GoldfishRtc implements BusDevice {
   }
 }
 
+/** The host's wall-clock time at start-up, carried forward by the monotonic performance.now(). */
+const hostEpochNs = BigInt(Date.now()) * 1_000_000n - BigInt(Math.round(performance.now() * 1e6));
+
 function defaultHostNs(): bigint {
-  return BigInt(Date.now()) * 1_000_000n + BigInt(Math.floor((performance.now() % 1) * 1e6));
+  return hostEpochNs + BigInt(Math.round(performance.now() * 1e6));
 }

@@ -12,7 +12,7 @@ import { TestFinisher } from '../board/test-finisher.js';
 import { RomDevice } from '../board/reset-rom.js';
 import type { HartIrqLines } from '../board/device.js';
 import { GoldfishRtc } from '../board/goldfish-rtc.js';
-import { DRAM_BASE, MROM, UART0_IRQ, RTC_IRQ, VIRTIO_BASE, VIRTIO_COUNT, VIRTIO_IRQ_BASE, VIRTIO_STRIDE } from '../board/memory-map.js';
+import { DRAM_BASE, TIMEBASE_HZ, MROM, UART0_IRQ, RTC_IRQ, VIRTIO_BASE, VIRTIO_COUNT, VIRTIO_IRQ_BASE, VIRTIO_STRIDE } from '../board/memory-map.js';
 import { GuestMemory } from '../board/guest-memory.js';
 import { VirtioMmio, type VirtioDevice } from '../board/virtio/mmio.js';
 import { VirtioBlk, DriveError, type DriveOptions } from '../board/virtio/blk.js';
@@ -100,7 +100,12 @@ export class Machine {
     for (const d of clint.devices) this.bus.map(d);
     this.bus.map(plic);
     this.bus.map(this.uart);
-    this.rtc = new GoldfishRtc(plic.irqLine(RTC_IRQ));
+    // Deterministic mode: RTC time follows the instruction-driven clock from a fixed start (the
+    // host's time when the machine is made), and its alarm is polled at every turn.
+    const epochNs = BigInt(Date.now()) * 1_000_000n, nsPerTick = BigInt(1_000_000_000 / TIMEBASE_HZ);
+    this.rtc = opts.deterministic
+      ? new GoldfishRtc(plic.irqLine(RTC_IRQ), () => epochNs + BigInt(this.virtualClock.mtime()) * nsPerTick, true)
+      : new GoldfishRtc(plic.irqLine(RTC_IRQ));
     this.bus.map(this.rtc);
     this.mapVirtio(plic, opts.drives ?? [], opts.virtioLegacy === true);
   }
@@ -271,7 +276,7 @@ export class Machine {
   private runDeterministic(resetPc: number): Promise<HartResult[]> {
     return runLockstep({
       harts: this.opts.harts, ram: this.ram, ctl: this.ctl, ramBase: DRAM_BASE, resetPc,
-      port: this.port, clock: this.virtualClock, onTurn: (h) => { this.requester = h; },
+      port: this.port, clock: this.virtualClock, onTurn: (h) => { this.requester = h; this.rtc.poll(); },
     });
   }
 

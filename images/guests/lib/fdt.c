@@ -3,7 +3,8 @@
  * #size-cells, /cpus (its #address-cells, timebase-frequency, and every child
  * named cpu@... or with device_type "cpu" whose status is not "disabled"),
  * the first /memory node's first reg pair, and /chosen/bootargs.  Nothing
- * else is required.
+ * else is required.  Also noted when present: a google,goldfish-rtc node and
+ * the PLIC (riscv,plic0), as children of / or /soc (reg: 2 address cells).
  */
 #include "lib.h"
 
@@ -33,6 +34,26 @@ static int prefix(const char *s, const char *p)
     return strncmp(s, p, strlen(p)) == 0;
 }
 
+/* Is `want` one of the strings of a stringlist property? */
+static int has_string(const uint8_t *val, uint32_t len, const char *want)
+{
+    uint32_t i = 0;
+    while (i < len) {
+        const char *s = (const char *)val + i;
+        if (strcmp(s, want) == 0)
+            return 1;
+        i += strlen(s) + 1;
+    }
+    return 0;
+}
+
+/* What a node at depth 2 or 3 (a child of / or of /soc) says about itself. */
+struct devnode {
+    int rtc, plic, has_reg, has_irq;
+    uint64_t reg;
+    uint32_t irq;
+};
+
 int fdt_parse(const void *dtb, struct fdt_info *fi)
 {
     const uint8_t *base = dtb;
@@ -51,6 +72,8 @@ int fdt_parse(const void *dtb, struct fdt_info *fi)
     int in_cpu = 0, cpu_disabled = 0, cpu_is_cpu = 0, cpu_has_reg = 0;
     uint64_t cpu_reg = 0;
     int mem_done = 0;
+    struct devnode dn[4];
+    memset(dn, 0, sizeof dn);
 
     while (p < end) {
         uint32_t tok = be32(p);
@@ -59,6 +82,8 @@ int fdt_parse(const void *dtb, struct fdt_info *fi)
             const char *name = (const char *)p;
             p += ALIGN_UP(strlen(name) + 1, 4);
             depth++;
+            if (depth == 2 || depth == 3)
+                memset(&dn[depth], 0, sizeof dn[depth]);
             if (depth == 2) {
                 if (strcmp(name, "cpus") == 0)
                     d2 = N_CPUS;
@@ -75,6 +100,15 @@ int fdt_parse(const void *dtb, struct fdt_info *fi)
                 cpu_is_cpu = prefix(name, "cpu@");
             }
         } else if (tok == FDT_END_NODE) {
+            if ((depth == 2 || depth == 3) && dn[depth].has_reg) {
+                if (dn[depth].rtc && dn[depth].has_irq && !fi->has_rtc) {
+                    fi->has_rtc = 1;
+                    fi->rtc_base = dn[depth].reg;
+                    fi->rtc_irq = dn[depth].irq;
+                }
+                if (dn[depth].plic && !fi->plic_base)
+                    fi->plic_base = dn[depth].reg;
+            }
             if (depth == 3 && d2 == N_CPUS && in_cpu) {
                 if (cpu_is_cpu && cpu_has_reg && !cpu_disabled && fi->nharts < FDT_MAX_HARTS)
                     fi->hartids[fi->nharts++] = cpu_reg;
@@ -90,6 +124,19 @@ int fdt_parse(const void *dtb, struct fdt_info *fi)
             const char *pname = strings + be32(p + 4);
             const uint8_t *val = p + 8;
             p += 8 + ALIGN_UP(len, 4);
+            if (depth == 2 || depth == 3) {
+                struct devnode *d = &dn[depth];
+                if (strcmp(pname, "compatible") == 0) {
+                    d->rtc = has_string(val, len, "google,goldfish-rtc");
+                    d->plic = has_string(val, len, "riscv,plic0");
+                } else if (strcmp(pname, "reg") == 0 && len >= 8) {
+                    d->reg = cells(val, 2);
+                    d->has_reg = 1;
+                } else if (strcmp(pname, "interrupts") == 0 && len >= 4) {
+                    d->irq = be32(val);
+                    d->has_irq = 1;
+                }
+            }
             if (depth == 1) {
                 if (strcmp(pname, "#address-cells") == 0 && len == 4)
                     root_ac = be32(val);

@@ -50,6 +50,11 @@ struct fdt_info {
     uint64_t timebase;               /* 0 if absent */
     uint64_t mem_base, mem_size;     /* first /memory reg pair */
     const char *bootargs;            /* NULL if absent; points into the DTB */
+    /* a google,goldfish-rtc node under / or /soc, and the PLIC (riscv,plic0) */
+    int has_rtc;
+    uint64_t rtc_base;
+    uint32_t rtc_irq;
+    uint64_t plic_base;              /* 0 if absent */
 };
 int fdt_parse(const void *dtb, struct fdt_info *out);
 

@@ -107,6 +107,8 @@ void guest_interrupt(struct frame *f, unsigned long irq, int from_user)
         ipi_irq(c);
     else if (irq == IRQ_S_TIMER)
         timer_irq(c);
+    else if (irq == IRQ_S_EXT)
+        ext_irq(c);
     else
         panic("cpu%d: unexpected interrupt %lu", c->index, irq);
 }
@@ -335,6 +337,7 @@ void kmain(unsigned long hartid, unsigned long dtb)
     test_ipi();
     test_rfence();
     test_hsm();
+    test_rtc();
 
     printf(failures ? "SOME FAIL\n" : "ALL PASS\n");
     sbi_shutdown(failures != 0);

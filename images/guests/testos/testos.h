@@ -75,4 +75,8 @@ void test_ipi(void);
 void test_rfence(void);
 void test_hsm(void);
 
+/* ---- rtc.c ---- */
+void ext_irq(struct cpu *c);
+void test_rtc(void);
+
 #endif
