@@ -615,16 +615,21 @@ export class Hart implements FpHost {
     let n = 0;
     this.breakRun = false;
     let stop = Stop.Budget;
+    // The fetch page in locals: refreshed after the slow fetch and after anything that can
+    // change the regime (SYSTEM instructions); every trap ends the slice.
+    let fetchBase = this.fetchBase, fetchOff = this.fetchOff;
     while (n < budget) {
       // ---- fetch
       let raw: number;
-      const d = pc - this.fetchBase;
+      const d = pc - fetchBase;
       if (d >= 0 && d < PAGE - 2) {
-        const hw = (this.fetchOff + d) >>> 1;
+        const hw = (fetchOff + d) >>> 1;
         raw = this.m16[hw];
         if ((raw & 3) === 3) raw |= this.m16[hw + 1] << 16;
       } else {
         raw = this.fetchSlow(pc);
+        fetchBase = this.fetchBase;
+        fetchOff = this.fetchOff;
         if (this.exc) { pc = this.takeException(pc); budget = n; continue; }
       }
       n++;
@@ -736,7 +741,7 @@ export class Hart implements FpHost {
           const thi = (x[2 * rs1 + 1] + (imm >> 31) + (s >= TWO32 ? 1 : 0)) | 0;
           if (rd !== 0) this.setRegNumber(rd, pc + ilen);
           const t = this.target(tlo, thi);
-          if (t !== t) { this.raiseFarFetch(); pc = this.takeFarFetch(); break; }
+          if (t !== t) { this.raiseFarFetch(); pc = this.takeFarFetch(); budget = n; break; }
           pc = t;
           break;
         }
@@ -809,6 +814,8 @@ export class Hart implements FpHost {
           this.sliceRetired = n - 1;
           const npc = this.system(insn, f3, rd, rs1, pc, ilen);
           this.sliceRetired = 0;
+          fetchBase = this.fetchBase;
+          fetchOff = this.fetchOff;
           if (npc !== npc) { ok = false; break; }
           if (this.exc) { n--; pc = this.takeException(pc); budget = n; break; }
           if (this.wfi) { pc = npc; stop = Stop.Wfi; budget = n; break; }
