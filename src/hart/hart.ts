@@ -120,8 +120,17 @@ export class Hart implements FpHost {
   private readonly ti: TrapInfo = {
     tvalLo: 0, tvalHi: 0, htvalLo: 0, htvalHi: 0, tinst: 0, gva: false, epcLo: 0, epcHi: 0, epcExact: false,
   };
-  /** The instruction being executed, as fetched (for htinst and virtual-instruction tval). */
-  private curRaw = 0;
+  /**
+   * The instruction at pc as fetched, for htinst and a virtual-instruction tval. Read again
+   * only when a trap needs it, so the loop need not keep it: it was fetched just before, in
+   * the same regime, so this fetch cannot fault.
+   */
+  private instructionAt(pc: number): number {
+    const saved = this.exc;
+    const raw = this.fetchSlow(pc);
+    this.exc = saved;
+    return (raw & 3) === 3 ? raw : raw & 0xffff;
+  }
   /** Exact 64-bit address of the last effective address that did not fit a Number. */
   private farLo = 0;
   private farHi = 0;
@@ -428,7 +437,7 @@ export class Hart implements FpHost {
     this.exc = false;
     const t = this.ti;
     t.epcExact = false;
-    if (t.tinst === 0 && isDataFault(this.excCause)) t.tinst = transformedInstruction(this.curRaw);
+    if (t.tinst === 0 && isDataFault(this.excCause)) t.tinst = transformedInstruction(this.instructionAt(epc));
     return enterTrap(this, this.excCause, false, epc, t);
   }
 
@@ -633,7 +642,6 @@ export class Hart implements FpHost {
         if (this.exc) { pc = this.takeException(pc); budget = n; continue; }
       }
       n++;
-      this.curRaw = raw;
       let insn = raw;
       let ilen = 4;
       if ((raw & 3) !== 3) {
@@ -1081,7 +1089,7 @@ export class Hart implements FpHost {
   /** Illegal instruction (NaN, raised by the loop) or a raised virtual-instruction exception. */
   private fail(cause: number, pc: number): number {
     if (cause === Cause.Illegal) return NaN;
-    this.raiseBits(cause, this.curRaw, 0);
+    this.raiseBits(cause, this.instructionAt(pc), 0);
     return pc;
   }
 
