@@ -195,9 +195,43 @@ describe('board: virt device tree', () => {
   it('describes no device Hartsim does not emulate', () => {
     const names = (n: ParsedNode): string[] => [n.name, ...n.children.flatMap(names)];
     const all = names(root).join(' ');
-    for (const absent of ['pci', 'flash', 'fw-cfg', 'pmu', 'platform-bus']) {
+    for (const absent of ['flash', 'fw-cfg', 'pmu', 'platform-bus']) {
       expect(all).not.to.contain(absent);
     }
+  });
+
+  it('describes the generic ECAM PCIe host bridge as QEMU does', () => {
+    const soc = node(root, '/soc');
+    const names = soc.children.map((c) => c.name);
+    expect(names.indexOf('pci@30000000')).to.equal(names.indexOf('test@100000') + 1);
+    const pci = node(root, '/soc/pci@30000000');
+    expect([...pci.props.keys()]).to.deep.equal([
+      'interrupt-map-mask', 'interrupt-map', 'ranges', 'reg', 'dma-coherent', 'bus-range', 'linux,pci-domain',
+      'device_type', 'compatible', '#size-cells', '#interrupt-cells', '#address-cells',
+    ]);
+    expect(strings(pci, 'compatible')).to.deep.equal(['pci-host-ecam-generic']);
+    expect(strings(pci, 'device_type')).to.deep.equal(['pci']);
+    expect(cells(pci, 'linux,pci-domain')).to.deep.equal([0]);
+    expect(cells(pci, 'bus-range')).to.deep.equal([0, 0xff]);
+    expect(cells(pci, '#address-cells')).to.deep.equal([3]);
+    expect(cells(pci, '#size-cells')).to.deep.equal([2]);
+    expect(cells(pci, '#interrupt-cells')).to.deep.equal([1]);
+    expect(cells(pci, 'reg')).to.deep.equal([0, 0x30000000, 0, 0x10000000]);
+    expect(pci.props.get('dma-coherent')!.length).to.equal(0);
+    expect(cells(pci, 'ranges')).to.deep.equal([
+      0x1000000, 0, 0, 0, 0x3000000, 0, 0x10000,
+      0x2000000, 0, 0x40000000, 0, 0x40000000, 0, 0x40000000,
+      0x3000000, 4, 0, 4, 0, 4, 0,
+    ]);
+    expect(cells(pci, 'interrupt-map-mask')).to.deep.equal([0x1800, 0, 0, 7]);
+    // Copied from qemu-system-riscv64 7.2 -M virt -smp 4 (PLIC phandle 9).
+    const map = cells(pci, 'interrupt-map');
+    const expected: number[] = [];
+    const irqs = [[32, 33, 34, 35], [33, 34, 35, 32], [34, 35, 32, 33], [35, 32, 33, 34]];
+    for (let slot = 0; slot < 4; slot++) {
+      for (let pin = 1; pin <= 4; pin++) expected.push(slot * 0x800, 0, 0, pin, 9, irqs[slot][pin - 1]);
+    }
+    expect(map).to.deep.equal(expected);
   });
 
   it('describes the goldfish RTC as QEMU does', () => {

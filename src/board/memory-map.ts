@@ -25,6 +25,8 @@ export const VIRTIO_COUNT = 8;
 export const FLASH: Region = { base: 0x2000_0000, size: 0x400_0000 };
 export const PCIE_ECAM: Region = { base: 0x3000_0000, size: 0x1000_0000 };
 export const PCIE_MMIO: Region = { base: 0x4000_0000, size: 0x4000_0000 };
+/** The 64-bit PCIe window: 16 GiB at DRAM end rounded up to 16 GiB (constant for RAM up to 14 GiB). */
+export const PCIE_MMIO_HIGH: Region = { base: 0x4_0000_0000, size: 0x4_0000_0000 };
 export const DRAM_BASE: PhysAddr = 0x8000_0000;
 
 /** Where firmware-loaded kernels go (QEMU's riscv_load_kernel with firmware present). */

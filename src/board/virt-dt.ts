@@ -5,7 +5,7 @@
  * `qemu-system-riscv64 -M virt,dumpdtb=...` so `dtc -O dts` output of both can be diffed
  * directly. (QEMU's libfdt inserts each new node/property first, so its blob lists them in
  * reverse creation order; we simply write them in the order they appear in QEMU's blob.)
- * Left out because not emulated (yet): pmu, fw-cfg, flash, platform-bus, rtc, pci, virtio-mmio,
+ * Left out because not emulated (yet): pmu, fw-cfg, flash, platform-bus,
  * and /chosen rng-seed. To add a device, write an `addXxx(ctx)` function and call it from
  * createVirtTree in QEMU's position.
  */
@@ -24,6 +24,11 @@ import {
   MAX_HARTS,
   PLIC,
   PLIC_NUM_SOURCES,
+  PCIE_ECAM,
+  PCIE_IRQ_BASE,
+  PCIE_MMIO,
+  PCIE_MMIO_HIGH,
+  PCIE_PIO,
   TEST_FINISHER,
   TIMEBASE_HZ,
   UART0,
@@ -87,6 +92,7 @@ export function createVirtTree(opts: VirtDtOptions): VirtTree {
   const rtc = soc.addNode(unitName('rtc', RTC.base));
   const serial = soc.addNode(unitName('serial', UART0.base));
   const test = soc.addNode(unitName('test', TEST_FINISHER.base));
+  const pci = soc.addNode(unitName('pci', PCIE_ECAM.base));
   // QEMU lists the virtio-mmio slots highest first (its first device takes the highest slot).
   const virtio: FdtNode[] = [];
   for (let n = VIRTIO_COUNT - 1; n >= 0; n--) virtio[n] = soc.addNode(unitName('virtio_mmio', VIRTIO_BASE + n * VIRTIO_STRIDE));
@@ -98,6 +104,7 @@ export function createVirtTree(opts: VirtDtOptions): VirtTree {
   fillSyscon(reboot, 'syscon-reboot', FINISHER_RESET, testPhandle);
   fillRtc(rtc, plicPhandle);
   fillSerial(serial, plicPhandle);
+  fillPci(pci, plicPhandle);
   for (let n = 0; n < VIRTIO_COUNT; n++) fillVirtio(virtio[n], n, plicPhandle);
   fillClint(clint, intcPhandles);
   return { tree, intcPhandles, plicPhandle, soc };
@@ -230,6 +237,36 @@ function fillVirtio(node: FdtNode, slot: number, plicPhandle: number): void {
   node.setU32('interrupt-parent', plicPhandle);
   reg64(node, VIRTIO_BASE + slot * VIRTIO_STRIDE, VIRTIO_STRIDE);
   node.setString('compatible', 'virtio,mmio');
+}
+
+/** The generic ECAM host bridge, always described (QEMU always has it). */
+function fillPci(pci: FdtNode, plicPhandle: number): void {
+  // INTA..INTD of slots 0..3 (the mask repeats them for every slot), QEMU's swizzle.
+  pci.setU32('interrupt-map-mask', 0x1800, 0, 0, 7);
+  const map: number[] = [];
+  for (let slot = 0; slot < 4; slot++) {
+    for (let pin = 1; pin <= 4; pin++) {
+      map.push(slot << 11, 0, 0, pin, plicPhandle, PCIE_IRQ_BASE + ((slot + pin - 1) % 4));
+    }
+  }
+  pci.setCells('interrupt-map', map);
+  const hi = (n: number): number => Math.floor(n / 0x1_0000_0000);
+  const lo = (n: number): number => n % 0x1_0000_0000;
+  pci.setCells('ranges', [
+    0x0100_0000, 0, 0, hi(PCIE_PIO.base), lo(PCIE_PIO.base), hi(PCIE_PIO.size), lo(PCIE_PIO.size),
+    0x0200_0000, hi(PCIE_MMIO.base), lo(PCIE_MMIO.base), hi(PCIE_MMIO.base), lo(PCIE_MMIO.base), hi(PCIE_MMIO.size), lo(PCIE_MMIO.size),
+    0x0300_0000, hi(PCIE_MMIO_HIGH.base), lo(PCIE_MMIO_HIGH.base), hi(PCIE_MMIO_HIGH.base), lo(PCIE_MMIO_HIGH.base),
+    hi(PCIE_MMIO_HIGH.size), lo(PCIE_MMIO_HIGH.size),
+  ]);
+  reg64(pci, PCIE_ECAM.base, PCIE_ECAM.size);
+  pci.setEmpty('dma-coherent');
+  pci.setU32('bus-range', 0, 0xff);
+  pci.setU32('linux,pci-domain', 0);
+  pci.setString('device_type', 'pci');
+  pci.setString('compatible', 'pci-host-ecam-generic');
+  pci.setU32('#size-cells', 2);
+  pci.setU32('#interrupt-cells', 1);
+  pci.setU32('#address-cells', 3);
 }
 
 function fillClint(clint: FdtNode, intcPhandles: number[]): void {

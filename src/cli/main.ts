@@ -3,7 +3,7 @@
  * clear line on stderr with a non-zero exit for any bad input.
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { prepareBoot } from '../board/boot.js';
 import { LoadError } from '../board/loader.js';
 import { DEFAULT_RAM_BYTES, MAX_HARTS, DRAM_BASE } from '../board/memory-map.js';
@@ -31,6 +31,30 @@ interface RunOptions {
   deterministic?: boolean;
   drive: DriveOptions[];
   virtioLegacy?: boolean;
+  device: PciSerialSpec[];
+}
+
+/** A --device pci-serial: output appended to `file`, or to stdout. */
+interface PciSerialSpec {
+  file?: string;
+}
+
+/** "pci-serial" or "pci-serial,file=PATH" (the only --device model so far). */
+function collectDevice(spec: string, all: PciSerialSpec[]): PciSerialSpec[] {
+  const [model, ...opts] = spec.split(',');
+  if (model !== 'pci-serial') throw new InvalidArgumentError(`unknown device model '${model}' (supported: pci-serial)`);
+  const out: PciSerialSpec = {};
+  for (const o of opts) {
+    const m = /^file=(.+)$/.exec(o);
+    if (!m) throw new InvalidArgumentError(`pci-serial: unknown option '${o}' (supported: file=PATH)`);
+    try {
+      appendFileSync(m[1], ''); // fail now, not at the device's first byte
+    } catch (e) {
+      throw new InvalidArgumentError(`pci-serial: cannot write ${m[1]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    out.file = m[1];
+  }
+  return [...all, out];
 }
 
 /** "256M", "1G", "512" (MiB, as QEMU's -m), "65536K". */
@@ -79,6 +103,7 @@ function buildProgram(run: (o: RunOptions) => Promise<number>): Command {
     .option('--deterministic', 'run all harts in one thread in turn, time from retired instructions (reproducible runs)')
     .option('--drive <spec>', 'virtio-blk disk: file=IMG[,format=raw][,readonly=on] (repeatable)', collectDrive, [])
     .option('--virtio-legacy', 'virtio-mmio version 1 (legacy) transports, as QEMU\'s force-legacy')
+    .option('--device <spec>', 'pci-serial[,file=PATH]: a PCI 16550, output appended to PATH or on stdout (repeatable)', collectDevice, [])
     .exitOverride()
     .configureOutput({ writeErr: () => {} })
     .action(async (o: RunOptions) => { process.exitCode = await run(o); });
@@ -126,6 +151,9 @@ async function runCommand(o: RunOptions): Promise<number> {
     deterministic: o.deterministic === true,
     drives: o.drive,
     virtioLegacy: o.virtioLegacy === true,
+    pciSerials: o.device.map((d) => (d.file === undefined
+      ? (bytes: Uint8Array) => { process.stdout.write(bytes); }
+      : (bytes: Uint8Array) => appendFileSync(d.file!, bytes))),
     onOutput: (bytes) => process.stdout.write(bytes),
   });
   try {

@@ -17,6 +17,8 @@ import { GuestMemory } from '../board/guest-memory.js';
 import { VirtioMmio, type VirtioDevice } from '../board/virtio/mmio.js';
 import { VirtioBlk, DriveError, type DriveOptions } from '../board/virtio/blk.js';
 import { MIP_MSIP_BIT as MSIP_BIT } from '../board/clint.js';
+import { PciHost } from '../board/pci/host.js';
+import { PciSerial } from '../board/pci/serial.js';
 import {
   createControlBuffer, hartBase, G_STOP, G_EXIT_CODE, G_NHARTS, H_IRQ, H_WAKE, H_MTIMECMP_LO, H_MTIMECMP_HI,
   H_MB_STATE, H_MB_OP, H_MB_ADDR_LO, H_MB_ADDR_HI, H_MB_SIZE, H_MB_DATA_LO, H_MB_DATA_HI, H_MB_STATUS,
@@ -39,6 +41,8 @@ export interface MachineOptions {
   drives?: DriveOptions[];
   /** virtio-mmio version 1 (legacy) instead of 2, as QEMU's force-legacy. */
   virtioLegacy?: boolean;
+  /** One pci-serial per entry (slots 1, 2, ...), each writing its output to its own stream. */
+  pciSerials?: ((bytes: Uint8Array) => void)[];
 }
 
 export interface MachineResult {
@@ -76,6 +80,8 @@ export class Machine {
   private requester = 0;
   private readonly disks: VirtioBlk[] = [];
   private readonly rtc: GoldfishRtc;
+  private readonly pci: PciHost;
+  private readonly pciSerials: PciSerial[] = [];
   private readonly ipisSent: Float64Array;
   private readonly ipisReceived: Float64Array;
 
@@ -108,6 +114,9 @@ export class Machine {
       : new GoldfishRtc(plic.irqLine(RTC_IRQ));
     this.bus.map(this.rtc);
     this.mapVirtio(plic, opts.drives ?? [], opts.virtioLegacy === true);
+    this.pci = new PciHost((src) => plic.irqLine(src));
+    for (const out of opts.pciSerials ?? []) this.pciSerials.push(new PciSerial(this.pci, out));
+    for (const d of this.pci.devices()) this.bus.map(d);
   }
 
   /**
@@ -135,6 +144,7 @@ export class Machine {
 
   /** Makes every disk image durable and closes it. Safe to call more than once. */
   close(): void {
+    for (const s of this.pciSerials) s.flush();
     for (const d of this.disks) d.close();
   }
 
@@ -168,6 +178,8 @@ export class Machine {
     this.clint.reset();
     this.uart.reset();
     this.rtc.reset();
+    this.pci.reset();
+    for (const s of this.pciSerials) s.reset();
     this.disarmTimers();
     for (let h = 0; h < this.opts.harts; h++) {
       const b = hartBase(h);
@@ -263,6 +275,7 @@ export class Machine {
     const results = this.opts.deterministic ? await this.runDeterministic(resetPc) : await this.runParallel(resetPc);
     this.stop(Atomics.load(this.ctl, G_EXIT_CODE));
     this.flushOutput();
+    for (const s of this.pciSerials) s.flush();
     return {
       exitCode: Atomics.load(this.ctl, G_EXIT_CODE),
       reset: this.resetRequested,
