@@ -86,6 +86,19 @@ describe('virtio-blk', function () {
     expect([...readFileSync(img)].every((b) => b === 0)).to.equal(true);
   });
 
+  it('a virtio-console takes the slot below the disk, as QEMU assigns them', async () => {
+    const img = join(dir, 'slots.img');
+    writeFileSync(img, new Uint8Array(1024 * 1024));
+    const out = await ubootSession(['--drive', `file=${img}`, '--device', `virtio-console,file=${join(dir, 'hvc.txt')}`], [
+      'md.l 0x10008000 4',
+      'md.l 0x10007000 4',
+      'md.l 0x10006000 4',
+    ]);
+    expect(out).to.match(/10008000: 74726976 00000002 00000002 554d4551/); // block device
+    expect(out).to.match(/10007000: 74726976 00000002 00000003 554d4551/); // console
+    expect(out).to.match(/10006000: 74726976 00000002 00000000 554d4551/); // empty slot
+  });
+
   it('a missing image is a one-line error', () => {
     const r = runHartsim(['run', '--bios', 'none', '--kernel', join(repoRoot, 'images/tests/rv64i.elf'),
       '--drive', `file=${join(dir, 'missing.img')}`]);

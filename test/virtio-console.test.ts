@@ -86,3 +86,15 @@ describe('virtio-console', () => {
     expect(irq()).to.equal(true);
   });
 });
+
+describe('virtio-console on the board', () => {
+  it('rejects bad --device virtio-console options with one line', async () => {
+    const { runHartsim, repoRoot } = await import('./helpers.js');
+    const { join } = await import('node:path');
+    const bad = runHartsim(['run', '--bios', 'none', '--kernel', join(repoRoot, 'images/tests/rv64i.elf'), '--device', 'virtio-console,colour=red']);
+    expect(bad.status).to.equal(2);
+    expect(bad.stderr.trim()).to.match(/^hartsim: .*virtio-console: unknown option 'colour=red'/);
+    const twice = runHartsim(['run', '--bios', 'none', '--kernel', join(repoRoot, 'images/tests/rv64i.elf'), '--device', 'virtio-console', '--device', 'virtio-console']);
+    expect(twice.stderr).to.match(/only one virtio-console/);
+  });
+});

@@ -31,30 +31,39 @@ interface RunOptions {
   deterministic?: boolean;
   drive: DriveOptions[];
   virtioLegacy?: boolean;
-  device: PciSerialSpec[];
+  device: DeviceSpec[];
 }
 
-/** A --device pci-serial: output appended to `file`, or to stdout. */
-interface PciSerialSpec {
+/** A --device: a console stream whose output is appended to `file`, or goes to stdout. */
+interface DeviceSpec {
+  model: 'pci-serial' | 'virtio-console';
   file?: string;
 }
 
-/** "pci-serial" or "pci-serial,file=PATH" (the only --device model so far). */
-function collectDevice(spec: string, all: PciSerialSpec[]): PciSerialSpec[] {
+/** "MODEL" or "MODEL,file=PATH", MODEL being pci-serial or virtio-console. */
+function collectDevice(spec: string, all: DeviceSpec[]): DeviceSpec[] {
   const [model, ...opts] = spec.split(',');
-  if (model !== 'pci-serial') throw new InvalidArgumentError(`unknown device model '${model}' (supported: pci-serial)`);
-  const out: PciSerialSpec = {};
+  if (model !== 'pci-serial' && model !== 'virtio-console') {
+    throw new InvalidArgumentError(`unknown device model '${model}' (supported: pci-serial, virtio-console)`);
+  }
+  if (model === 'virtio-console' && all.some((d) => d.model === model)) throw new InvalidArgumentError('only one virtio-console');
+  const out: DeviceSpec = { model };
   for (const o of opts) {
     const m = /^file=(.+)$/.exec(o);
-    if (!m) throw new InvalidArgumentError(`pci-serial: unknown option '${o}' (supported: file=PATH)`);
+    if (!m) throw new InvalidArgumentError(`${model}: unknown option '${o}' (supported: file=PATH)`);
     try {
       appendFileSync(m[1], ''); // fail now, not at the device's first byte
     } catch (e) {
-      throw new InvalidArgumentError(`pci-serial: cannot write ${m[1]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new InvalidArgumentError(`${model}: cannot write ${m[1]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     out.file = m[1];
   }
   return [...all, out];
+}
+
+/** Where a console device's output goes. */
+function sink(d: DeviceSpec): (bytes: Uint8Array) => void {
+  return d.file === undefined ? (bytes) => { process.stdout.write(bytes); } : (bytes) => appendFileSync(d.file!, bytes);
 }
 
 /** "256M", "1G", "512" (MiB, as QEMU's -m), "65536K". */
@@ -103,7 +112,7 @@ function buildProgram(run: (o: RunOptions) => Promise<number>): Command {
     .option('--deterministic', 'run all harts in one thread in turn, time from retired instructions (reproducible runs)')
     .option('--drive <spec>', 'virtio-blk disk: file=IMG[,format=raw][,readonly=on] (repeatable)', collectDrive, [])
     .option('--virtio-legacy', 'virtio-mmio version 1 (legacy) transports, as QEMU\'s force-legacy')
-    .option('--device <spec>', 'pci-serial[,file=PATH]: a PCI 16550, output appended to PATH or on stdout (repeatable)', collectDevice, [])
+    .option('--device <spec>', 'pci-serial[,file=PATH] (a PCI 16550) or virtio-console[,file=PATH] (hvc0; on stdio it takes the terminal input): output appended to PATH or on stdout (repeatable)', collectDevice, [])
     .exitOverride()
     .configureOutput({ writeErr: () => {} })
     .action(async (o: RunOptions) => { process.exitCode = await run(o); });
@@ -151,9 +160,8 @@ async function runCommand(o: RunOptions): Promise<number> {
     deterministic: o.deterministic === true,
     drives: o.drive,
     virtioLegacy: o.virtioLegacy === true,
-    pciSerials: o.device.map((d) => (d.file === undefined
-      ? (bytes: Uint8Array) => { process.stdout.write(bytes); }
-      : (bytes: Uint8Array) => appendFileSync(d.file!, bytes))),
+    pciSerials: o.device.filter((d) => d.model === 'pci-serial').map(sink),
+    virtioConsole: hvcOptions(o.device),
     onOutput: (bytes) => process.stdout.write(bytes),
   });
   try {
@@ -161,6 +169,12 @@ async function runCommand(o: RunOptions): Promise<number> {
   } finally {
     machine.close(); // disk images are fsynced and closed on every way out
   }
+}
+
+/** A virtio-console on stdio also takes the terminal's input (the guest's console is hvc0). */
+function hvcOptions(devices: DeviceSpec[]) {
+  const d = devices.find((x) => x.model === 'virtio-console');
+  return d ? { onOutput: sink(d), takesInput: d.file === undefined } : undefined;
 }
 
 /** Loads the images and runs the machine (again after each guest-requested reset). */

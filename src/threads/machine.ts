@@ -16,6 +16,7 @@ import { DRAM_BASE, TIMEBASE_HZ, MROM, UART0_IRQ, RTC_IRQ, VIRTIO_BASE, VIRTIO_C
 import { GuestMemory } from '../board/guest-memory.js';
 import { VirtioMmio, type VirtioDevice } from '../board/virtio/mmio.js';
 import { VirtioBlk, DriveError, type DriveOptions } from '../board/virtio/blk.js';
+import { VirtioConsole } from '../board/virtio/console.js';
 import { MIP_MSIP_BIT as MSIP_BIT } from '../board/clint.js';
 import { PciHost } from '../board/pci/host.js';
 import { PciSerial } from '../board/pci/serial.js';
@@ -43,6 +44,8 @@ export interface MachineOptions {
   virtioLegacy?: boolean;
   /** One pci-serial per entry (slots 1, 2, ...), each writing its output to its own stream. */
   pciSerials?: ((bytes: Uint8Array) => void)[];
+  /** A virtio-console (hvc0) and where its output goes; with `takesInput`, terminal input goes to it, not the UART. */
+  virtioConsole?: { onOutput: (bytes: Uint8Array) => void; takesInput: boolean };
 }
 
 export interface MachineResult {
@@ -79,6 +82,7 @@ export class Machine {
   /** The hart whose device access is being served (who sends an IPI). */
   private requester = 0;
   private readonly disks: VirtioBlk[] = [];
+  private hvc: VirtioConsole | null = null;
   private readonly rtc: GoldfishRtc;
   private readonly pci: PciHost;
   private readonly pciSerials: PciSerial[] = [];
@@ -113,7 +117,7 @@ export class Machine {
       ? new GoldfishRtc(plic.irqLine(RTC_IRQ), () => epochNs + BigInt(this.virtualClock.mtime()) * nsPerTick, true)
       : new GoldfishRtc(plic.irqLine(RTC_IRQ));
     this.bus.map(this.rtc);
-    this.mapVirtio(plic, opts.drives ?? [], opts.virtioLegacy === true);
+    this.mapVirtio(plic, opts.drives ?? [], opts.virtioLegacy === true, opts.virtioConsole?.onOutput);
     this.pci = new PciHost((src) => plic.irqLine(src));
     for (const out of opts.pciSerials ?? []) this.pciSerials.push(new PciSerial(this.pci, out));
     for (const d of this.pci.devices()) this.bus.map(d);
@@ -123,8 +127,8 @@ export class Machine {
    * The eight virtio-mmio slots. Like QEMU, the first device takes the highest slot
    * (0x10008000, IRQ 8), the next the one below, and the rest answer as empty.
    */
-  private mapVirtio(plic: Plic, drives: DriveOptions[], legacy: boolean): void {
-    if (drives.length > VIRTIO_COUNT) throw new DriveError(`at most ${VIRTIO_COUNT} drives`);
+  private mapVirtio(plic: Plic, drives: DriveOptions[], legacy: boolean, consoleOut?: (bytes: Uint8Array) => void): void {
+    if (drives.length + (consoleOut ? 1 : 0) > VIRTIO_COUNT) throw new DriveError(`at most ${VIRTIO_COUNT} virtio devices`);
     const mem = new GuestMemory(this.ram);
     const devices: (VirtioDevice | null)[] = new Array(VIRTIO_COUNT).fill(null);
     try {
@@ -136,6 +140,10 @@ export class Machine {
     } catch (e) {
       this.close();
       throw e;
+    }
+    if (consoleOut) {
+      this.hvc = new VirtioConsole(mem, consoleOut);
+      devices[VIRTIO_COUNT - 1 - drives.length] = this.hvc;
     }
     for (let n = 0; n < VIRTIO_COUNT; n++) {
       this.bus.map(new VirtioMmio(VIRTIO_BASE + n * VIRTIO_STRIDE, plic.irqLine(VIRTIO_IRQ_BASE + n), mem, devices[n], legacy));
@@ -243,7 +251,8 @@ export class Machine {
 
   /** Host input for the guest's console. */
   input(bytes: Uint8Array): void {
-    this.uart.receive(bytes);
+    if (this.hvc && this.opts.virtioConsole?.takesInput) this.hvc.receive(bytes);
+    else this.uart.receive(bytes);
   }
 
   /** Stops every hart; the run resolves with `code`. */
