@@ -46,7 +46,7 @@ describe('board: PLIC', () => {
     expect(plic.read(threshold(3), 4)).to.equal(7);
   });
 
-  it('shows line levels as pending bits, which guests cannot write', () => {
+  it('latches requests as pending bits, which guests cannot write and a dropped line does not clear', () => {
     const { plic } = setup();
     plic.irqLine(10).setLevel(true);
     plic.irqLine(33).setLevel(true);
@@ -54,8 +54,9 @@ describe('board: PLIC', () => {
     expect(plic.read(pendingWord(1), 4)).to.equal(1 << 1);
     plic.write(pendingWord(0), 4, 0);
     expect(plic.read(pendingWord(0), 4)).to.equal(1 << 10);
+    // A request stays pending until claimed, though the line drops (PLIC spec, "Interrupt Gateways").
     plic.irqLine(10).setLevel(false);
-    expect(plic.read(pendingWord(0), 4)).to.equal(0);
+    expect(plic.read(pendingWord(0), 4)).to.equal(1 << 10);
   });
 
   it('stores enable words as written, per context, and only 3 of them', () => {
@@ -77,7 +78,10 @@ describe('board: PLIC', () => {
     expect(lines.level(0, MIP_SEIP_BIT)).to.equal(false);
     enable(plic, 0, 10); // hart 0, M-mode
     expect(lines.level(0, MIP_MEIP_BIT)).to.equal(true);
+    // The request outlives the line until one context claims it; then no context sees it.
     plic.irqLine(10).setLevel(false);
+    expect(lines.level(1, MIP_SEIP_BIT)).to.equal(true);
+    expect(plic.read(claim(3), 4)).to.equal(10);
     expect(lines.level(1, MIP_SEIP_BIT)).to.equal(false);
     expect(lines.level(0, MIP_MEIP_BIT)).to.equal(false);
   });

@@ -75,17 +75,20 @@ export class Plic implements BusDevice {
     return this.lines[src];
   }
 
-  /** Drive source `src`'s input level. */
+  /**
+   * Drive source `src`'s input level. The gateway turns an asserted line into a request,
+   * and a request stays pending until it is claimed even if the line drops meanwhile (PLIC
+   * spec, "Interrupt Gateways"; QEMU 7.2 behaves the same); while claimed, no new request.
+   */
   setSourceLevel(src: number, level: boolean): void {
     if (src <= 0 || src >= PLIC_NUM_SOURCES) return;
     const w = src >>> 5;
     const bit = 1 << (src & 31);
     if (level) {
       this.lineLevel[w] |= bit;
-      this.pending[w] |= bit;
+      if ((this.claimed[w] & bit) === 0) this.pending[w] |= bit;
     } else {
       this.lineLevel[w] &= ~bit;
-      this.pending[w] &= ~bit;
     }
     this.updateOutputs();
   }
