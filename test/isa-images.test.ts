@@ -32,22 +32,10 @@
 import { expect } from 'chai';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repoRoot, hasCommand } from './helpers.js';
 
-/** The repository root: the nearest ancestor directory holding package.json
- * (this file runs from dist/test/, compiled with rootDir '.'). */
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('isa-images: no package.json above ' + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
-}
-
-const ROOT = repoRoot();
+const ROOT = repoRoot;
 const IMAGES = join(ROOT, 'images', 'tests');
 /** Hartsim-only images: exact spec checks that QEMU 7.2 fails by design. */
 const SPEC_IMAGES = join(IMAGES, 'spec');
@@ -94,12 +82,6 @@ function run(cmd: string, args: string[], timeout: number): Run {
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, signal: r.signal, stdout: r.stdout ?? Buffer.alloc(0), stderr: r.stderr ?? Buffer.alloc(0), error: r.error };
-}
-
-/** Whether a program can be started at all (present on PATH). */
-function available(cmd: string): boolean {
-  const r = spawnSync(cmd, ['--version'], { stdio: 'ignore' });
-  return r.error === undefined;
 }
 
 // Each image runs once per emulator; (a) and (b) share Hartsim's run.
@@ -169,7 +151,7 @@ describe('ISA test images', function () {
 
   /** A reference run on QEMU 7.2, required to exist and to have passed. */
   function qemuReference(elf: string): Run {
-    if (!available(QEMU)) {
+    if (!hasCommand(QEMU)) {
       expect.fail(`${QEMU} is not on PATH: the differential test needs QEMU 7.2 (Debian package qemu-system-misc)`);
     }
     const q = qemu(elf);
@@ -232,7 +214,7 @@ describe('ISA test images', function () {
 
   it('rebuild identically from source (make -C images check)', function () {
     this.timeout(300_000);
-    if (!available(CROSS_GCC)) {
+    if (!hasCommand(CROSS_GCC)) {
       this.skip(); // only checkable where the cross toolchain is installed
     }
     const r = run('make', ['-s', '-C', join(ROOT, 'images'), 'check'], 300_000);

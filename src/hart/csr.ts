@@ -4,6 +4,7 @@
  * writes with their WARL rules.
  */
 import type { Hart } from './hart.js';
+import { TWO32 } from './int64.js';
 import {
   Csr, Priv, Mstatus, Cause, MSTATUS_HI_FIXED, MSTATUS_SD_HI, MSTATUS_WRITABLE, SSTATUS_MASK,
   SSTATUS_HI_FIXED, MIE_MASK, S_INTERRUPTS, MIP_WRITABLE, MIP_STIP, MEDELEG_MASK, HEDELEG_MASK,
@@ -13,7 +14,6 @@ import {
   MIP_SGEIP, HIDELEG_MASK, HGATP_MODE_SV39X4, HGATP_MODE_SV48X4, HGATP_MODE_SV57X4, VMID_BITS,
 } from './csr-numbers.js';
 
-const TWO32 = 4294967296;
 const OK = 0;
 const ILLEGAL = Cause.Illegal;
 const VIRTUAL = Cause.VirtualInsn;

@@ -21,10 +21,10 @@ import {
 } from './mmu.js';
 import { enterTrap, selectInterrupt, mret, sret, type TrapInfo } from './trap.js';
 import * as I64 from './int64.js';
+import { TWO32 } from './int64.js';
 import { AMO_OPS, amo32, amo64 } from './amo.js';
 import { H_IRQ, H_MTIMECMP_LO, H_MTIMECMP_HI, hartBase } from '../threads/layout.js';
 
-const TWO32 = 4294967296;
 const PAGE = 4096;
 /** Largest |hi word| for which hi * 2^32 + lo is exact and leaves room for an offset. */
 const NEAR = 0x100000;

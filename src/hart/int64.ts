@@ -6,7 +6,7 @@
  */
 export const r = new Int32Array(2);
 
-const TWO32 = 4294967296;
+export const TWO32 = 4294967296;
 
 /** Unsigned 32x32 -> 64 product of a and b (both taken as uint32) into r. */
 export function mulu32(a: number, b: number): void {

@@ -4,12 +4,12 @@
  * The hart's loads, stores and fetches only come here on a TLB miss.
  */
 import type { Hart } from './hart.js';
+import { TWO32 } from './int64.js';
 import { C64 } from './csr.js';
 import {
   Priv, Mstatus, Cause, SATP_MODE_SV39, SATP_MODE_SV48, HGATP_MODE_SV39X4, HGATP_MODE_SV48X4, PMP_COUNT,
 } from './csr-numbers.js';
 
-const TWO32 = 4294967296;
 const PAGE = 4096;
 /** Physical addresses are 56 bits. */
 const PA_LIMIT = 2 ** 56;

@@ -4,12 +4,12 @@
  * "Hypervisor Extension" chapters define every step here.
  */
 import type { Hart } from './hart.js';
+import { TWO32 } from './int64.js';
 import { C64 } from './csr.js';
 import {
   Priv, Mstatus, Hstatus, IRQ_PRIORITY, MSTATUS_HI_MPV, MSTATUS_HI_GVA, Cause,
 } from './csr-numbers.js';
 
-const TWO32 = 4294967296;
 const CAUSE_INTERRUPT_HI = 0x80000000 | 0;
 
 /** Where a trap goes. */
