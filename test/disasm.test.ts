@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { disassemble, disassembleCompressed } from '../src/debug/disasm.js';
 
@@ -12,16 +12,43 @@ const IMAGES = join(ROOT, 'images');
 const OBJDUMP = 'riscv64-unknown-elf-objdump';
 const AS = 'riscv64-unknown-elf-as';
 const READELF = 'riscv64-unknown-elf-readelf';
+const OBJCOPY = 'riscv64-unknown-elf-objcopy';
 
-function findElfs(dir: string): string[] {
+function findFiles(dir: string, suffix: string): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...findElfs(p));
-    else if (e.isFile() && e.name.endsWith('.elf')) out.push(p);
+    if (e.isDirectory()) out.push(...findFiles(p, suffix));
+    else if (e.isFile() && e.name.endsWith(suffix)) out.push(p);
   }
   return out.sort();
 }
+
+const findElfs = (dir: string): string[] => findFiles(dir, '.elf');
+
+/**
+ * Raw images (NAME.bin) with no NAME.elf anywhere under images/: the hypervisor's test guests,
+ * whose ELFs the build does not keep. (Every other .bin is objcopy of the ELF of its name.)
+ */
+function rawImagesWithoutElf(dir: string): string[] {
+  const elfNames = new Set(findElfs(dir).map((p) => basename(p, '.elf')));
+  return findFiles(dir, '.bin').filter((p) => !elfNames.has(basename(p, '.bin')));
+}
+
+/**
+ * A raw image wrapped in an ELF whose .text is the whole file at 0x80000000 (where the test
+ * guests run), so that objdump -d decodes all of it, data included. It carries no ISA
+ * attribute: objdump then decodes its default ISA, rv64gc.
+ */
+function wrapRawImage(bin: string, dir: string): string {
+  const out = join(dir, basename(bin, '.bin') + '.raw.elf');
+  execFileSync(OBJCOPY, ['-I', 'binary', '-O', 'elf64-littleriscv', '--rename-section', '.data=.text,code,alloc,load,contents',
+    '--change-addresses', '0x80000000', bin, out]);
+  return out;
+}
+
+/** What objdump decodes in an ELF that records no ISA. */
+const OBJDUMP_DEFAULT_ARCH = 'rv64gc';
 
 function haveTool(tool: string): boolean {
   try {
@@ -77,12 +104,12 @@ describe('debug: disassembler', () => {
     expect(disassemble(0x00150513, 0, { aliases: true })).to.equal('add\ta0,a0,1');
   });
 
-  it('matches riscv64-unknown-elf-objdump -d -M no-aliases for every instruction in images/', function () {
+  it('matches riscv64-unknown-elf-objdump -d -M no-aliases for every instruction in images/ (ELFs and raw images)', function () {
     this.timeout(60000);
     compareWithObjdump(false);
   });
 
-  it('matches riscv64-unknown-elf-objdump -d (with aliases) for every instruction in images/', function () {
+  it('matches riscv64-unknown-elf-objdump -d (with aliases) for every instruction in images/ (ELFs and raw images)', function () {
     this.timeout(60000);
     compareWithObjdump(true);
   });
@@ -151,24 +178,40 @@ function encodingSweep(): number[] {
   return words;
 }
 
-/** Disassembles every instruction objdump lists in every ELF under images/ and compares the text. */
+/**
+ * Disassembles every instruction objdump lists in every ELF under images/, and in every raw
+ * image without an ELF, and compares the text.
+ */
 function compareWithObjdump(aliases: boolean): void {
-  if (!haveTool(OBJDUMP) || !haveTool(READELF)) {
-    throw new Error(`${OBJDUMP} and ${READELF} are required (Debian: apt-get install binutils-riscv64-unknown-elf)`);
+  if (!haveTool(OBJDUMP) || !haveTool(READELF) || !haveTool(OBJCOPY)) {
+    throw new Error(`${OBJDUMP}, ${READELF} and ${OBJCOPY} are required (Debian: apt-get install binutils-riscv64-unknown-elf)`);
   }
-  const elfs = findElfs(IMAGES);
-  expect(elfs.length).to.be.greaterThan(0);
+  const raws = rawImagesWithoutElf(IMAGES);
+  const tmp = mkdtempSync(join(tmpdir(), 'hartsim-disasm-raw-'));
+  try {
+    const wrapped = new Map(raws.map((bin) => [wrapRawImage(bin, tmp), bin]));
+    compareImages([...findElfs(IMAGES), ...wrapped.keys()], wrapped, aliases);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** `wrapped` maps a temporary ELF to the raw image it holds (for messages). */
+function compareImages(elfs: string[], wrapped: Map<string, string>, aliases: boolean): void {
+  expect(elfs.length).to.be.greaterThan(wrapped.size);
+  expect(wrapped.size, 'raw images without an ELF (images/hypervisor/test-guests)').to.be.greaterThan(0);
   const insnLine = /^\s*([0-9a-f]+):\t([0-9a-f]+(?: [0-9a-f]+)*)\s*\t(.*)$/;
   let compared = 0;
   let excluded = 0;
   const mismatches: string[] = [];
   for (const elf of elfs) {
+    const name = relative(ROOT, wrapped.get(elf) ?? elf);
     // objdump decodes only the extensions of the ISA in force (others print as .4byte/.2byte):
     // the ELF's Tag_RISCV_arch, switched by ISA mapping symbols ($xrv64..., which the
     // assembler emits at `.option rvc`/`.option norvc`/`.option arch`). The disassembler is
     // given the same ISA string at each address.
     const attrs = execFileSync(READELF, ['-A', elf], { encoding: 'utf8' });
-    const baseArch = /Tag_RISCV_arch: "([^"]+)"/.exec(attrs)?.[1];
+    const baseArch = /Tag_RISCV_arch: "([^"]+)"/.exec(attrs)?.[1] ?? OBJDUMP_DEFAULT_ARCH;
     const isaSyms = isaMappingSymbols(elf);
     let symIdx = 0;
     let arch = baseArch;
@@ -180,9 +223,10 @@ function compareWithObjdump(aliases: boolean): void {
       if (!/^\s*[0-9a-f]+:\t/.test(line)) continue;
       const m = insnLine.exec(line);
       if (!m) {
-        // A hex dump of data (a string) in a data region: see the exclusion below.
+        // A hex dump of data (a string) in a data region, or, in a raw image decoded whole, a
+        // 48-bit-long encoding (low bits 011111) that a string happens to start: see below.
         if (/^\s*[0-9a-f]+:\t[0-9a-f]{4}( [0-9a-f]{4})* +\S/.test(line)) excluded++;
-        else mismatches.push(`${relative(ROOT, elf)}: unparsed objdump line: ${line}`);
+        else mismatches.push(`${name}: unparsed objdump line: ${line}`);
         continue;
       }
       const [, addrHex, enc, text] = m;
@@ -190,14 +234,15 @@ function compareWithObjdump(aliases: boolean): void {
       // The one exclusion: data inside .text. In a region a data mapping symbol ($d, from .word
       // and the like in the assembly) marks, objdump prints data, not instruction decodings: a
       // hex dump of a string (several groups on one line, handled above) or a
-      // .byte/.short/.word/.dword directive. In images/ that is 19 lines. objdump's output for
+      // .byte/.short/.word/.dword directive. In the ELFs that is 19 lines, and in the raw images
+      // 4 strings that start like a 48-bit instruction (Hartsim has none). objdump's output for
       // unknown instruction encodings (.2byte/.4byte) is compared like any instruction.
       if (/^\.(byte|short|word|dword)$/.test(mnemonic)) {
         excluded++;
         continue;
       }
       if (enc.length !== 4 && enc.length !== 8) {
-        mismatches.push(`${relative(ROOT, elf)} ${addrHex}: unexpected encoding ${enc}: ${text}`);
+        mismatches.push(`${name} ${addrHex}: unexpected encoding ${enc}: ${text}`);
         continue;
       }
       const word = parseInt(enc, 16);
@@ -211,11 +256,12 @@ function compareWithObjdump(aliases: boolean): void {
       );
       compared++;
       if (got !== want && mismatches.length < 50) {
-        mismatches.push(`${relative(ROOT, elf)} ${addrHex}: ${enc}: objdump "${want}", ours "${got}"`);
+        mismatches.push(`${name} ${addrHex}: ${enc}: objdump "${want}", ours "${got}"`);
       }
     }
   }
   expect(mismatches, mismatches.join('\n')).to.deep.equal([]);
   expect(compared).to.be.greaterThan(100000);
-  console.log(`      ${compared} instructions compared in ${elfs.length} ELFs (${excluded} data lines excluded)`);
+  console.log(`      ${compared} instructions compared in ${elfs.length - wrapped.size} ELFs and ${wrapped.size} raw images ` +
+    `(${excluded} data lines excluded)`);
 }
