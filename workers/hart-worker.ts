@@ -6,6 +6,8 @@ import { Hart, Stop } from '../src/hart/hart.js';
 import { MailboxMmio } from '../src/threads/mmio-client.js';
 import { SharedClock } from '../src/threads/clock.js';
 import { G_STOP, H_WAKE, H_STAT_F64, STAT_INSTRET, STAT_WFI_MS, hartBase } from '../src/threads/layout.js';
+import { HartTracer, runTraced } from '../src/debug/trace.js';
+import type { TraceSettings } from '../src/debug/trace-options.js';
 
 export interface HartTask {
   hartId: number;
@@ -13,6 +15,8 @@ export interface HartTask {
   ctl: SharedArrayBuffer;
   ramBase: number;
   resetPc: number;
+  /** --trace: this hart's thread writes its own lines (src/debug/trace.ts). */
+  trace?: TraceSettings;
 }
 
 export interface HartResult {
@@ -36,22 +40,26 @@ export default function runHart(task: HartTask): HartResult {
   const ctl = new Int32Array(task.ctl);
   const stats = new Float64Array(task.ctl);
   const clock = new SharedClock(task.ctl);
+  const tracer = HartTracer.wants(task.trace, task.hartId) ? new HartTracer(task.hartId, task.trace) : null;
+  const port = new MailboxMmio(ctl, task.hartId);
   const hart = new Hart({
     hartId: task.hartId,
     ram: task.ram,
     ramBase: task.ramBase,
-    mmio: new MailboxMmio(ctl, task.hartId),
+    mmio: tracer === null ? port : tracer.wrapMmio(port),
     time: clock,
     ctl,
   });
   hart.reset(task.resetPc);
+  tracer?.attach(hart);
   const base = hartBase(task.hartId);
   const statBase = (base + H_STAT_F64) / 2;
   let wfiMs = 0;
   try {
     while (Atomics.load(ctl, G_STOP) === 0) {
-      const why = hart.run(SLICE);
+      const why = tracer !== null && tracer.stepping() ? runTraced(hart, SLICE, tracer) : hart.run(SLICE);
       hart.checkInterrupts();
+      tracer?.flush();
       stats[statBase + STAT_INSTRET] = hart.retiredCount();
       if (why === Stop.Wfi && hart.wfi) wfiMs += sleepUntilInterrupt(hart, ctl, base + H_WAKE, clock);
     }
@@ -59,6 +67,8 @@ export default function runHart(task: HartTask): HartResult {
     Atomics.store(ctl, G_STOP, 1);
     const err = e as Error;
     return result(task.hartId, hart, wfiMs, `hart ${task.hartId} internal error at pc 0x${hart.pc.toString(16)}: ${err.stack ?? err.message}`);
+  } finally {
+    tracer?.close();
   }
   stats[statBase + STAT_WFI_MS] = wfiMs;
   return result(task.hartId, hart, wfiMs);

@@ -78,6 +78,11 @@ export class Bus {
     this.mappings.sort((a, b) => a.base - b.base);
   }
 
+  /** Every mapped device, by address (for naming devices in a trace). */
+  devices(): BusDevice[] {
+    return this.mappings.map((m) => m.device);
+  }
+
   /** The device covering `addr`, for diagnostics and tests. */
   deviceAt(addr: PhysAddr): BusDevice | undefined {
     return this.find(addr, 1)?.device;

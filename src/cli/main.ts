@@ -10,6 +10,10 @@ import { DEFAULT_RAM_BYTES, MAX_HARTS, DRAM_BASE } from '../board/memory-map.js'
 import { Machine, type MachineResult } from '../threads/machine.js';
 import { ConsoleInput } from './console.js';
 import { parseDrive, DriveError, type DriveOptions } from '../board/virtio/blk.js';
+import {
+  DEFAULT_TRACE_LIMIT, TraceOptionError, parseAddrRange, parseHartSet, parseTraceCategories, parseTraceLimit,
+  traceSettings, type AddrRange, type TraceSettings,
+} from '../debug/trace-options.js';
 
 /** Debian's OpenSBI, used when --bios is not given (QEMU's default firmware is OpenSBI too). */
 export const DEFAULT_BIOS = '/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin';
@@ -32,6 +36,11 @@ interface RunOptions {
   drive: DriveOptions[];
   virtioLegacy?: boolean;
   device: DeviceSpec[];
+  trace?: number;
+  traceFile?: string;
+  traceHarts?: number;
+  traceRange?: AddrRange;
+  traceLimit?: number;
 }
 
 /** A --device: a console stream whose output is appended to `file`, or goes to stdout. */
@@ -93,6 +102,18 @@ function collectDrive(spec: string, all: DriveOptions[]): DriveOptions[] {
   }
 }
 
+/** A trace option's parser: its one-line complaint becomes commander's. */
+function traceArg<T>(parse: (text: string) => T): (text: string) => T {
+  return (text) => {
+    try {
+      return parse(text);
+    } catch (e) {
+      if (e instanceof TraceOptionError) throw new InvalidArgumentError(e.message);
+      throw e;
+    }
+  };
+}
+
 function buildProgram(run: (o: RunOptions) => Promise<number>): Command {
   const program = new Command('hartsim')
     .description('A multi-hart RISC-V emulator of QEMU\'s virt board')
@@ -113,6 +134,11 @@ function buildProgram(run: (o: RunOptions) => Promise<number>): Command {
     .option('--drive <spec>', 'virtio-blk disk: file=IMG[,format=raw][,readonly=on] (repeatable)', collectDrive, [])
     .option('--virtio-legacy', 'virtio-mmio version 1 (legacy) transports, as QEMU\'s force-legacy')
     .option('--device <spec>', 'pci-serial[,file=PATH] (a PCI 16550) or virtio-console[,file=PATH] (hvc0; on stdio it takes the terminal input): output appended to PATH or on stdout (repeatable)', collectDevice, [])
+    .option('--trace <list>', 'trace events: a comma list of insn,int,exc,mmu,sbi,dev', traceArg(parseTraceCategories))
+    .option('--trace-file <path>', 'write the trace to PATH (default: stderr)')
+    .option('--trace-harts <list>', 'trace only these harts, e.g. 0,2 or 0-3 (default: all)', traceArg(parseHartSet))
+    .option('--trace-range <lo-hi>', 'trace only pcs (insn) and addresses (mmu, dev) in [LO, HI), in hex', traceArg(parseAddrRange))
+    .option('--trace-limit <size>', 'stop tracing after SIZE bytes, e.g. 64M (default), 1G', traceArg(parseTraceLimit))
     .exitOverride()
     .configureOutput({ writeErr: () => {} })
     .action(async (o: RunOptions) => { process.exitCode = await run(o); });
@@ -153,7 +179,31 @@ function resolveBios(bios: string | undefined): string | null {
   throw new UsageError(`no firmware: ${DEFAULT_BIOS} is not installed (apt-get install opensbi); pass --bios FILE or --bios none`);
 }
 
+/** The trace settings from the --trace options (checked together), or undefined without --trace. */
+function traceFromOptions(o: RunOptions): TraceSettings | undefined {
+  if (o.trace === undefined) {
+    const stray = o.traceFile !== undefined ? '--trace-file' : o.traceHarts !== undefined ? '--trace-harts'
+      : o.traceRange !== undefined ? '--trace-range' : o.traceLimit !== undefined ? '--trace-limit' : null;
+    if (stray !== null) throw new UsageError(`${stray} needs --trace LIST`);
+    return undefined;
+  }
+  const all = (1 << o.harts) - 1;
+  const harts = o.traceHarts ?? all;
+  if ((harts & ~all) !== 0) throw new UsageError(`--trace-harts: hart ${31 - Math.clz32(harts)} does not exist (harts are 0 to ${o.harts - 1})`);
+  if (o.traceFile !== undefined) {
+    try {
+      writeFileSync(o.traceFile, ''); // a fresh trace each run; fail now, not in a hart thread
+    } catch (e) {
+      throw new UsageError(`--trace-file: cannot write ${o.traceFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
+  return traceSettings({
+    categories: o.trace, harts, range: o.traceRange ?? null, limit: o.traceLimit ?? DEFAULT_TRACE_LIMIT, path: o.traceFile ?? null,
+  });
+}
+
 async function runCommand(o: RunOptions): Promise<number> {
+  const trace = traceFromOptions(o);
   const machine = new Machine({
     harts: o.harts,
     ramSize: o.memory,
@@ -163,6 +213,7 @@ async function runCommand(o: RunOptions): Promise<number> {
     pciSerials: o.device.filter((d) => d.model === 'pci-serial').map(sink),
     virtioConsole: hvcOptions(o.device),
     onOutput: (bytes) => process.stdout.write(bytes),
+    trace,
   });
   try {
     return await boot(machine, o);

@@ -24,6 +24,7 @@ import * as I64 from './int64.js';
 import { TWO32 } from './int64.js';
 import { AMO_OPS, amo32, amo64 } from './amo.js';
 import { H_IRQ, H_MTIMECMP_LO, H_MTIMECMP_HI, hartBase } from '../threads/layout.js';
+import type { HartObserver } from './observer.js';
 
 const PAGE = 4096;
 /** Largest |hi word| for which hi * 2^32 + lo is exact and leaves room for an offset. */
@@ -131,6 +132,34 @@ export class Hart implements FpHost {
     this.exc = saved;
     return (raw & 3) === 3 ? raw : raw & 0xffff;
   }
+  /**
+   * The instruction the next fetch at pc will see (its halfword if compressed), or -1 if that
+   * fetch faults, which is then left for the fetch itself to raise. For tracing: a hit in the
+   * fetch page or the TLB reads RAM; otherwise this does the walk and TLB fill the fetch would.
+   */
+  peekInstruction(): number {
+    const pc = this.pc;
+    const d = pc - this.fetchBase;
+    let raw: number;
+    if (d >= 0 && d < PAGE - 2) {
+      const hw = (this.fetchOff + d) >>> 1;
+      raw = this.m16[hw];
+      if ((raw & 3) === 3) raw |= this.m16[hw + 1] << 16;
+    } else {
+      const saved = this.exc;
+      raw = this.fetchSlow(pc);
+      const faulted = this.exc;
+      this.exc = saved;
+      if (faulted) return -1;
+    }
+    return (raw & 3) === 3 ? raw >>> 0 : raw & 0xffff;
+  }
+
+  /** The cause of the exception being raised (valid after a helper reported a fault). */
+  exceptionCause(): number {
+    return this.excCause;
+  }
+
   /** Exact 64-bit address of the last effective address that did not fit a Number. */
   private farLo = 0;
   private farHi = 0;
@@ -151,6 +180,9 @@ export class Hart implements FpHost {
   readonly trapCounts = new Float64Array(64);
   readonly vmExits = new Float64Array(64);
   readonly retiredByV = new Float64Array(2);
+
+  /** Told of traps, xRETs and page-table walks (tracing); null when nobody listens. */
+  observer: HartObserver | null = null;
 
   constructor(env: HartEnv) {
     this.hartId = env.hartId;

@@ -4,6 +4,7 @@
  * The hart's loads, stores and fetches only come here on a TLB miss.
  */
 import type { Hart } from './hart.js';
+import { WalkStage } from './observer.js';
 import { TWO32 } from './int64.js';
 import { C64 } from './csr.js';
 import {
@@ -129,6 +130,19 @@ function translateGuest(h: Hart, va: number, acc: number, priv: number): number 
  * and the GPA in htval; `pseudo` is the htinst pseudoinstruction of an implicit access, else 0.
  */
 function gstage(h: Hart, gpa: number, acc: number, gva: number, pseudo: number, faultAcc: number): number {
+  const pa = gstageTables(h, gpa, acc, gva, pseudo, faultAcc);
+  if (h.observer !== null) observeGstage(h, gpa, acc, pa);
+  return pa;
+}
+
+/** A bare G-stage walks nothing: only Sv39x4/Sv48x4 walks are reported. */
+function observeGstage(h: Hart, gpa: number, acc: number, pa: number): void {
+  const mode = h.c64[2 * C64.hgatp + 1] >>> 28;
+  if (mode !== 0) h.observer!.walk(h, WalkStage.G, mode, gpa, acc, pa);
+}
+
+/** gstage() without the report (its own retry after a lost A/D update comes here). */
+function gstageTables(h: Hart, gpa: number, acc: number, gva: number, pseudo: number, faultAcc: number): number {
   const hgatpLo = h.c64[2 * C64.hgatp], hgatpHi = h.c64[2 * C64.hgatp + 1];
   const mode = hgatpHi >>> 28;
   if (mode === 0) {
@@ -163,7 +177,7 @@ function gstage(h: Hart, gpa: number, acc: number, gva: number, pseudo: number, 
     if (ppn % 2 ** (9 * level) !== 0) break; // misaligned superpage
     const need = Pte.A | (acc === ACC_W ? Pte.D : 0);
     if ((lo & need) !== need && Atomics.compareExchange(h.m32, wi, lo, lo | need) !== lo) {
-      return gstage(h, gpa, acc, gva, pseudo, faultAcc);
+      return gstageTables(h, gpa, acc, gva, pseudo, faultAcc);
     }
     return ppn * PAGE + (gpa - Math.floor(gpa / span) * span);
   }
@@ -184,6 +198,13 @@ function permits(pte: number, acc: number, mxr: boolean): boolean {
  * A/D bits are set in hardware, as QEMU 7.2 does. Returns the (guest) physical address or -1.
  */
 function walk(h: Hart, va: number, acc: number, priv: number, virt: number, satpLo: number, satpHi: number): number {
+  const pa = walkTables(h, va, acc, priv, virt, satpLo, satpHi);
+  if (h.observer !== null) h.observer.walk(h, virt ? WalkStage.VS : WalkStage.S, satpHi >>> 28, va, acc, pa);
+  return pa;
+}
+
+/** walk() without the report (its own retry after a lost A/D update comes here). */
+function walkTables(h: Hart, va: number, acc: number, priv: number, virt: number, satpLo: number, satpHi: number): number {
   const mode = satpHi >>> 28;
   const levels = mode === SATP_MODE_SV39 ? 3 : mode === SATP_MODE_SV48 ? 4 : 5;
   const half = 2 ** (12 + 9 * levels - 1);
@@ -224,7 +245,7 @@ function walk(h: Hart, va: number, acc: number, priv: number, virt: number, satp
       // The A/D update is a write; for a VS-stage PTE it must be writable at G-stage too.
       if (virt && gstage(h, table + (Math.floor(va / span) & 511) * 8, ACC_W, va, PSEUDO_PT_WRITE64, acc) < 0) return -1;
       // Set A/D only if the PTE is unchanged since we read it; otherwise walk again (4.3.2 step 8).
-      if (Atomics.compareExchange(h.m32, wi, lo, lo | need) !== lo) return walk(h, va, acc, priv, virt, satpLo, satpHi);
+      if (Atomics.compareExchange(h.m32, wi, lo, lo | need) !== lo) return walkTables(h, va, acc, priv, virt, satpLo, satpHi);
     }
     return ppn * PAGE + (va - Math.floor(va / span) * span);
   }

@@ -12,8 +12,8 @@ import {
 
 const CAUSE_INTERRUPT_HI = 0x80000000 | 0;
 
-/** Where a trap goes. */
-const TO_M = 0, TO_HS = 1, TO_VS = 2;
+/** Where a trap goes (also told to the observer). */
+export const TO_M = 0, TO_HS = 1, TO_VS = 2;
 
 /** Everything a trap writes besides the cause, collected by the hart when it is raised. */
 export interface TrapInfo {
@@ -54,7 +54,7 @@ export function enterTrap(h: Hart, cause: number, interrupt: boolean, epc: numbe
   }
   const c = h.c64;
   const causeHi = interrupt ? CAUSE_INTERRUPT_HI : 0;
-  const fromVirt = h.virt;
+  const fromVirt = h.virt, fromPriv = h.priv;
   let vecLo: number, vecHi: number;
   let vecCause = cause;
   if (target === TO_VS) {
@@ -101,7 +101,9 @@ export function enterTrap(h: Hart, cause: number, interrupt: boolean, epc: numbe
   h.privChanged();
   h.clearReservation();
   const base = vecHi * TWO32 + ((vecLo & ~3) >>> 0);
-  return (interrupt && (vecLo & 3) === 1) ? base + 4 * vecCause : base;
+  const handler = (interrupt && (vecLo & 3) === 1) ? base + 4 * vecCause : base;
+  if (h.observer !== null) h.observer.trap(h, cause, interrupt, fromPriv, fromVirt, target, epcLo, epcHi, t, handler);
+  return handler;
 }
 
 function trapTarget(h: Hart, cause: number, interrupt: boolean): number {
@@ -153,6 +155,7 @@ export function mret(h: Hart): boolean {
   h.mstatusHi &= ~MSTATUS_HI_MPV;
   h.priv = mpp;
   h.privChanged();
+  if (h.observer !== null) h.observer.xret(h, C64.mepc);
   return true;
 }
 
@@ -168,6 +171,7 @@ export function sret(h: Hart): number {
     h.vsstatus = (s & ~(Mstatus.SIE | Mstatus.SPP)) | ((s & Mstatus.SPIE) ? Mstatus.SIE : 0) | Mstatus.SPIE;
     h.priv = (s & Mstatus.SPP) ? Priv.S : Priv.U;
     h.privChanged();
+    if (h.observer !== null) h.observer.xret(h, C64.vsepc);
     return -1;
   }
   if (h.priv === Priv.S && (h.mstatus & Mstatus.TSR)) return Cause.Illegal;
@@ -177,5 +181,6 @@ export function sret(h: Hart): number {
   h.virt = (h.hstatus & Hstatus.SPV) ? 1 : 0;
   h.hstatus &= ~Hstatus.SPV;
   h.privChanged();
+  if (h.observer !== null) h.observer.xret(h, C64.sepc);
   return -1;
 }

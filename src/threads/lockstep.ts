@@ -9,6 +9,8 @@ import type { MmioPort } from '../hart/env.js';
 import { VirtualClock } from './clock.js';
 import { G_STOP } from './layout.js';
 import { result, type HartResult } from '../../workers/hart-worker.js';
+import { HartTracer, runTraced } from '../debug/trace.js';
+import type { TraceSettings } from '../debug/trace-options.js';
 
 /** Instructions each hart runs per turn: small enough to interleave harts finely. */
 const SLICE = 1000;
@@ -25,15 +27,30 @@ export interface LockstepOptions {
   clock: VirtualClock;
   /** Told which hart runs next (the coordinator attributes device accesses to it). */
   onTurn: (hart: number) => void;
+  /** --trace: each hart's lines are written at the end of its turn. */
+  trace?: TraceSettings;
 }
 
 export async function runLockstep(o: LockstepOptions): Promise<HartResult[]> {
   const harts: Hart[] = [];
+  const tracers: (HartTracer | null)[] = [];
   for (let h = 0; h < o.harts; h++) {
-    const hart = new Hart({ hartId: h, ram: o.ram, ramBase: o.ramBase, mmio: o.port, time: o.clock, ctl: o.ctl });
+    const tracer = HartTracer.wants(o.trace, h) ? new HartTracer(h, o.trace) : null;
+    const mmio = tracer === null ? o.port : tracer.wrapMmio(o.port);
+    const hart = new Hart({ hartId: h, ram: o.ram, ramBase: o.ramBase, mmio, time: o.clock, ctl: o.ctl });
     hart.reset(o.resetPc);
+    tracer?.attach(hart);
     harts.push(hart);
+    tracers.push(tracer);
   }
+  try {
+    return await runHarts(harts, tracers, o);
+  } finally {
+    for (const t of tracers) t?.close();
+  }
+}
+
+async function runHarts(harts: Hart[], tracers: (HartTracer | null)[], o: LockstepOptions): Promise<HartResult[]> {
   const wfiTicks = new Float64Array(o.harts);
   let lastYield = performance.now();
   while (Atomics.load(o.ctl, G_STOP) === 0) {
@@ -44,7 +61,8 @@ export async function runLockstep(o: LockstepOptions): Promise<HartResult[]> {
       if (hart.wfi && hart.pendingEnabled() !== 0) hart.wfi = false;
       if (hart.wfi) continue;
       anyRan = true;
-      runTurn(hart, o.ctl);
+      runTurn(hart, o.ctl, tracers[hart.hartId]);
+      tracers[hart.hartId]?.flush();
       if (Atomics.load(o.ctl, G_STOP) !== 0) break;
     }
     if (anyRan) {
@@ -62,10 +80,11 @@ export async function runLockstep(o: LockstepOptions): Promise<HartResult[]> {
 }
 
 /** One hart's turn: SLICE instructions, less if it waits for an interrupt or the machine stops. */
-function runTurn(hart: Hart, ctl: Int32Array): void {
+function runTurn(hart: Hart, ctl: Int32Array, tracer: HartTracer | null): void {
   const target = hart.retiredCount() + SLICE;
   while (hart.retiredCount() < target && Atomics.load(ctl, G_STOP) === 0) {
-    const why = hart.run(target - hart.retiredCount());
+    const budget = target - hart.retiredCount();
+    const why = tracer !== null && tracer.stepping() ? runTraced(hart, budget, tracer) : hart.run(budget);
     hart.checkInterrupts();
     if (why === Stop.Wfi && hart.wfi) return;
   }

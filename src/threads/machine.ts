@@ -28,6 +28,7 @@ import {
 import { SharedClock, VirtualClock } from './clock.js';
 import { runLockstep } from './lockstep.js';
 import type { HartTask, HartResult } from '../../workers/hart-worker.js';
+import type { TraceSettings } from '../debug/trace-options.js';
 
 const TWO32 = 4294967296;
 
@@ -46,6 +47,8 @@ export interface MachineOptions {
   pciSerials?: ((bytes: Uint8Array) => void)[];
   /** A virtio-console (hvc0) and where its output goes; with `takesInput`, terminal input goes to it, not the UART. */
   virtioConsole?: { onOutput: (bytes: Uint8Array) => void; takesInput: boolean };
+  /** --trace: what the harts trace and where (src/debug/trace.ts). */
+  trace?: TraceSettings;
 }
 
 export interface MachineResult {
@@ -299,7 +302,15 @@ export class Machine {
     return runLockstep({
       harts: this.opts.harts, ram: this.ram, ctl: this.ctl, ramBase: DRAM_BASE, resetPc,
       port: this.port, clock: this.virtualClock, onTurn: (h) => { this.requester = h; this.rtc.poll(); },
+      trace: this.traceSettings(),
     });
+  }
+
+  /** The trace settings with the names of the devices on the bus, for dev lines. */
+  private traceSettings(): TraceSettings | undefined {
+    const t = this.opts.trace;
+    if (t === undefined) return undefined;
+    return { ...t, devices: this.bus.devices().map((d) => ({ base: d.base, size: d.size, name: d.name })) };
   }
 
   /** One worker thread per hart; this thread serves their device accesses. */
@@ -314,8 +325,9 @@ export class Machine {
     });
     const stopped = new Promise<void>((resolve) => { this.resolveStop = resolve; });
     const tasks: Promise<HartResult>[] = [];
+    const trace = this.traceSettings();
     for (let h = 0; h < this.opts.harts; h++) {
-      tasks.push(pool.run({ hartId: h, ram: this.ram, ctl: this.ctlBuffer, ramBase: DRAM_BASE, resetPc }));
+      tasks.push(pool.run({ hartId: h, ram: this.ram, ctl: this.ctlBuffer, ramBase: DRAM_BASE, resetPc, trace }));
       void this.serveMailbox(h, stopped);
     }
     try {
