@@ -273,7 +273,8 @@ async function boot(machine: Machine, o: RunOptions): Promise<number> {
   return result.exitCode;
 }
 
-const CAUSE_NAMES: Record<number, string> = {
+/** Short cause names for --stats (interrupts at 32 + cause). */
+export const CAUSE_NAMES: Record<number, string> = {
   0: 'insn-misaligned', 1: 'insn-access', 2: 'illegal', 3: 'breakpoint', 4: 'load-misaligned',
   5: 'load-access', 6: 'store-misaligned', 7: 'store-access', 8: 'ecall-u', 9: 'ecall-s', 10: 'ecall-vs',
   11: 'ecall-m', 12: 'insn-page', 13: 'load-page', 15: 'store-page', 20: 'insn-guest-page',
