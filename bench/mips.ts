@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './paths.js';
+import { progress } from './progress.js';
 
 export interface MipsRow {
   image: string;
@@ -63,21 +64,27 @@ function iterations(name: string): { iter: number; long: number } {
 
 export function mipsTable(images = ['intloop', 'memloop']): MipsRow[] {
   const haveQemu = qemuAvailable();
+  const step = progress('mips', images.length * (haveQemu ? 4 : 1));
   return images.map((name) => {
     const elf = (suffix: string) => {
       const path = join(repoRoot, 'images/bench', `${name}${suffix}.elf`);
       if (!existsSync(path)) throw new Error(`missing ${path} (make -C images)`);
       return path;
     };
+    step(`${name}: Hartsim`);
     const h = hartsimRun(elf(''));
     let qs: number | null = null;
     let qemuInsns = 0;
     if (haveQemu) {
+      step(`${name}: Hartsim, ITER = 1 build (to extrapolate QEMU's instruction count)`);
       const one = hartsimRun(elf('-1')).instructions;
       const { iter, long } = iterations(name);
       const perIter = (h.instructions - one) / (iter - 1);
       qemuInsns = one + perIter * (long - 1);
-      qs = Math.max(1e-3, qemuSeconds(elf('-long')) - qemuSeconds(elf('-1')));
+      step(`${name}: QEMU, long build, best of 3`);
+      const longSeconds = qemuSeconds(elf('-long'));
+      step(`${name}: QEMU, ITER = 1 build (start-up), best of 3`);
+      qs = Math.max(1e-3, longSeconds - qemuSeconds(elf('-1')));
     }
     return {
       image: name,

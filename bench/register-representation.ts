@@ -7,6 +7,7 @@
  * Reports nanoseconds per operation; the figures decided the hart's representation.
  */
 import { Bench } from 'tinybench';
+import { progress } from './progress.js';
 
 const OPS = 100_000;
 const TWO32 = 4294967296;
@@ -65,6 +66,8 @@ export async function registerRepresentation(): Promise<{ name: string; nsPerOp:
     .add('int32 lo/hi pairs (Int32Array)', () => { pairsLoop(pairs); })
     .add('BigUint64Array + BigInt ops', () => { bigArrayLoop(bigArr); })
     .add('BigInt values in a plain array', () => { bigPlainLoop(bigPlain); });
+  const step = progress('registers', bench.tasks.length);
+  bench.addEventListener('cycle', (e) => step(`measured: ${(e as Event & { task?: { name: string } }).task?.name ?? 'one representation'}`));
   await bench.run();
   return bench.tasks.map((t) => ({ name: t.name, nsPerOp: (t.result as { latency: { mean: number } }).latency.mean * 1e6 / OPS }));
 }

@@ -3,12 +3,12 @@ import { registerRepresentation } from './register-representation.js';
 import { mipsTable, formatMips } from './mips.js';
 import { smpReport } from './smp.js';
 
-process.stderr.write('bench: register representation (tinybench)...\n');
+process.stderr.write('bench 1/3: register representation (tinybench)...\n');
 const reps = await registerRepresentation();
 console.log('64-bit register representation, ALU mix');
 for (const r of reps) console.log(`  ${r.name.padEnd(34)} ${r.nsPerOp.toFixed(2)} ns/op`);
-process.stderr.write('bench: whole-run MIPS on Hartsim and QEMU...\n');
+process.stderr.write('bench 2/3: whole-run MIPS on Hartsim and QEMU...\n');
 console.log('\nWhole-run speed, one hart');
 console.log(formatMips(mipsTable()));
-process.stderr.write('bench: SMP aggregate MIPS and interrupt latency on Hartsim and QEMU...\n');
+process.stderr.write('bench 3/3: SMP aggregate MIPS and interrupt latency on Hartsim and QEMU...\n');
 console.log('\n' + smpReport());

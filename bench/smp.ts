@@ -20,6 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './paths.js';
+import { progress } from './progress.js';
 
 const QEMU = 'qemu-system-riscv64';
 const BENCH = join(repoRoot, 'images/bench');
@@ -104,9 +105,11 @@ function intloopIterations(): { iter: number; long: number } {
 
 export function smpTable(hartCounts = [1, 2, 4, 8]): SmpRow[] {
   const haveQemu = qemuAvailable();
+  const step = progress('smp', (haveQemu ? 1 : 0) + hartCounts.length * (haveQemu ? 3 : 1));
   let perHartLong = 0;
   if (haveQemu) {
     // One hart's instructions, linear in ITER: extrapolate to the long build.
+    step('one hart on Hartsim, full and ITER = 1 builds (to extrapolate QEMU\'s instruction count)');
     const { iter, long } = intloopIterations();
     const full = hartsimStats(elf('smp-intloop'), 1).instructions;
     const one = hartsimStats(elf('smp-intloop-1'), 1).instructions;
@@ -114,10 +117,14 @@ export function smpTable(hartCounts = [1, 2, 4, 8]): SmpRow[] {
     perHartLong = one + perIter * (long - 1);
   }
   return hartCounts.map((harts) => {
+    step(`${harts} harts on Hartsim`);
     const h = hartsimStats(elf('smp-intloop'), harts);
     let qs: number | null = null;
     if (haveQemu) {
-      qs = Math.max(1e-3, qemuSeconds(elf('smp-intloop-long'), harts) - qemuSeconds(elf('smp-intloop-1'), harts));
+      step(`${harts} harts on QEMU, long build, best of 3`);
+      const longSeconds = qemuSeconds(elf('smp-intloop-long'), harts);
+      step(`${harts} harts on QEMU, ITER = 1 build (start-up), best of 3`);
+      qs = Math.max(1e-3, longSeconds - qemuSeconds(elf('smp-intloop-1'), harts));
     }
     return {
       harts,
@@ -144,10 +151,13 @@ export function latencyTable(): LatencyRow[] {
     { measure: 'IPI round trip, 2 harts', image: 'ipi-latency', label: 'ipi-round-trip', harts: 2 },
     { measure: 'timer lateness, 1 hart', image: 'timer-lateness', label: 'timer-lateness', harts: 1 },
   ];
+  const step = progress('latency', measures.length * (haveQemu ? 2 : 1));
   for (const m of measures) {
+    step(`${m.measure} on Hartsim`);
     const h = parseInfo(hartsim(elf(m.image), m.harts).stdout, m.label);
     rows.push({ measure: m.measure, emulator: 'hartsim', samples: h.samples, medianTicks: h.median, p99Ticks: h.p99 });
     if (haveQemu) {
+      step(`${m.measure} on QEMU`);
       const q = parseInfo(qemuRun(elf(m.image), m.harts), m.label);
       rows.push({ measure: m.measure, emulator: 'qemu', samples: q.samples, medianTicks: q.median, p99Ticks: q.p99 });
     }
