@@ -300,6 +300,14 @@ describe('tracing (--trace)', function () {
     }
   });
 
+  it('a trace that cannot be written stops with one line, and the run goes on', () => {
+    if (!existsSync('/dev/full')) throw new Error('/dev/full missing');
+    const r = runHartsim(['run', ...bare('traps'), '--harts', '2', '--trace', 'exc', '--trace-file', '/dev/full'], RUN_MS);
+    expect(r.status, r.stderr).to.equal(0);
+    expect(r.stdout).to.contain('DONE checks=');
+    expect(r.stderr).to.equal('hartsim: cannot write the trace to /dev/full: ENOSPC; tracing stopped\n');
+  });
+
   it('parses the option values exactly', () => {
     expect(parseTraceCategories('insn,dev')).to.equal(1 | 32);
     expect(parseHartSet('0,2-3')).to.equal(0b1101);
