@@ -4,6 +4,7 @@
  * the workers as a task argument.
  */
 import { MAX_HARTS } from '../board/memory-map.js';
+import { TWO32 } from '../hart/int64.js';
 
 /** Trace categories, as bits of TraceSettings.categories. */
 export const enum TraceCat { Insn = 1, Int = 2, Exc = 4, Mmu = 8, Sbi = 16, Dev = 32 }
@@ -109,7 +110,6 @@ function compareHalves(hi: number, lo: number, b: [number, number]): number {
   return lo === b[1] ? 0 : lo < b[1] ? -1 : 1;
 }
 
-const TWO32 = 4294967296;
 
 /**
  * Whether address `a` (a Number holding a signed 64-bit value, as the hart keeps addresses)

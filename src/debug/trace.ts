@@ -26,8 +26,8 @@ import { disassemble } from './disasm.js';
 import { causeName, sbiExtensionName } from './causes.js';
 import { TraceCat, inRange, type AddrRange, type DeviceRegion, type TraceSettings } from './trace-options.js';
 import { TraceOutput } from './trace-output.js';
+import { TWO32 } from '../hart/int64.js';
 
-const TWO32 = 4294967296;
 /** Lines buffered before a write even inside a slice (bounds a hart's buffer). */
 const MAX_BUFFERED_LINES = 8192;
 
