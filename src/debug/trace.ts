@@ -30,6 +30,8 @@ import { TWO32 } from '../hart/int64.js';
 
 /** Lines buffered before a write even inside a slice (bounds a hart's buffer). */
 const MAX_BUFFERED_LINES = 8192;
+/** Instructions whose text is kept for reuse before the cache starts afresh. */
+const INSN_CACHE_SIZE = 1 << 16;
 
 const ACCESS = ['r', 'w', 'x', 'rx'];
 
@@ -85,6 +87,9 @@ export class HartTracer implements HartObserver {
   private mmio: TracingMmio | null = null;
   private readonly pendingSbi: PendingSbi = { returnPc: NaN, priv: 0, virt: 0, eid: 0, fid: 0 };
   private active = true;
+  /** Formatted instructions by pc, with the encoding they were made from. */
+  private readonly cachedRaw = new Map<number, number>();
+  private readonly cachedText = new Map<number, string>();
 
   constructor(readonly hartId: number, private readonly settings: TraceSettings) {
     this.cats = settings.categories;
@@ -127,9 +132,24 @@ export class HartTracer implements HartObserver {
     const raw = h.peekInstruction();
     if (mmio !== null) mmio.muted = false;
     if (raw < 0) return; // the fetch faults: the exc line tells
+    this.line(h.priv, h.virt, this.insnText(pc, raw));
+  }
+
+  /**
+   * "pc: encoding  disassembly", a function of pc and raw alone: loops hit the cache, which
+   * saves most of the cost of an insn trace.
+   */
+  private insnText(pc: number, raw: number): string {
+    if (this.cachedRaw.get(pc) === raw) return this.cachedText.get(pc)!;
     const enc = (raw & 3) === 3 ? hex32(raw) : (raw & 0xffff).toString(16).padStart(4, '0') + '    ';
-    const text = disassemble(raw, pc, { aliases: true }).replace('\t', ' ');
-    this.line(h.priv, h.virt, `${hex64(pc)}: ${enc}  ${text}`);
+    const text = `${hex64(pc)}: ${enc}  ${disassemble(raw, pc, { aliases: true }).replace('\t', ' ')}`;
+    if (this.cachedRaw.size >= INSN_CACHE_SIZE) {
+      this.cachedRaw.clear();
+      this.cachedText.clear();
+    }
+    this.cachedRaw.set(pc, raw);
+    this.cachedText.set(pc, text);
+    return text;
   }
 
   trap(h: Hart, cause: number, interrupt: boolean, fromPriv: number, fromVirt: number, target: number,
