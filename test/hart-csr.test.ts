@@ -1,14 +1,19 @@
 /**
+ * CSR behaviours that booting Linux under OpenSBI found wrong.
+ *
  * mip.SEIP has two sources: a software-writable bit and the PLIC's line. A CSR read shows
  * their OR, but csrrs/csrrc modify only the software bit (privileged spec 3.1.9), so an
  * M-mode "csrs mip" (OpenSBI injecting SSIP into S-mode) made while the line is up must not
  * latch SEIP on after the line drops. Linux under OpenSBI hung in an interrupt storm on that.
+ *
+ * satp refuses Sv57 (WARL): Hartsim's addresses are Numbers, exact only within +-2^52, so it
+ * cannot translate Sv57's upper half; Linux probes Sv57 first and must see the write ignored.
  */
 import { expect } from 'chai';
 import { Hart } from '../src/hart/hart.js';
 import type { MmioPort } from '../src/hart/env.js';
 import { createControlBuffer, hartBase, H_IRQ } from '../src/threads/layout.js';
-import { MIP_SEIP, MIP_SSIP } from '../src/hart/csr-numbers.js';
+import { MIP_SEIP, MIP_SSIP, SATP_MODE_SV48, SATP_MODE_SV57 } from '../src/hart/csr-numbers.js';
 
 const RAM_BASE = 0x8000_0000;
 
@@ -25,6 +30,8 @@ const CSRR_A0_MIP = 0x34402573; //     csrr a0, mip
 const CSRRS_MIP_T0 = 0x3442a073; //    csrrs x0, mip, t0
 const CSRRC_MIP_T0 = 0x3442b073; //    csrrc x0, mip, t0
 const CSRR_A1_MIP = 0x344025f3; //     csrr a1, mip
+const CSRW_SATP_T0 = 0x18029073; //    csrw satp, t0
+const CSRR_A0_SATP = 0x18002573; //    csrr a0, satp
 
 function hartWith(program: number[]): { hart: Hart; ctl: Int32Array } {
   const ram = new SharedArrayBuffer(1 << 16);
@@ -67,5 +74,25 @@ describe('hart: mip.SEIP, software bit and PLIC line', () => {
     expect(hart.x[2 * 11] & MIP_SEIP, 'the line alone reads 1').to.equal(MIP_SEIP);
     ctl[line] = 0;
     expect(hart.readMip() & MIP_SEIP, 'neither: 0').to.equal(0);
+  });
+});
+
+describe('hart: satp modes', () => {
+  /** Writes satp = mode << 60 | PPN 0x80123 (from Bare) and returns [low, high] read back. */
+  function satpAfterWriting(mode: number): number[] {
+    const { hart } = hartWith([CSRW_SATP_T0, CSRR_A0_SATP]);
+    hart.x[2 * 5] = 0x80123; // t0
+    hart.x[2 * 5 + 1] = mode << 28;
+    step(hart);
+    step(hart);
+    return [hart.x[2 * 10], hart.x[2 * 10 + 1]];
+  }
+
+  it('takes Sv48', () => {
+    expect(satpAfterWriting(SATP_MODE_SV48)).to.deep.equal([0x80123, SATP_MODE_SV48 << 28]);
+  });
+
+  it('ignores a write of Sv57, so satp stays Bare', () => {
+    expect(satpAfterWriting(SATP_MODE_SV57)).to.deep.equal([0, 0]);
   });
 });
