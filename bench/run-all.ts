@@ -2,6 +2,7 @@
 import { registerRepresentation } from './register-representation.js';
 import { mipsTable, formatMips } from './mips.js';
 import { smpReport } from './smp.js';
+import { linuxBootTimes, formatBootTimes } from './linux-boot.js';
 
 process.stderr.write('bench 1/3: register representation (tinybench)...\n');
 const reps = await registerRepresentation();
@@ -12,3 +13,5 @@ console.log('\nWhole-run speed, one hart');
 console.log(formatMips(mipsTable()));
 process.stderr.write('bench 3/3: SMP aggregate MIPS and interrupt latency on Hartsim and QEMU...\n');
 console.log('\n' + smpReport());
+process.stderr.write('bench: Linux boot time to init on Hartsim and QEMU (make -C images/linux first)...\n');
+console.log('\n' + formatBootTimes(await linuxBootTimes()));

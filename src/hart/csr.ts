@@ -8,10 +8,10 @@ import { TWO32 } from './int64.js';
 import {
   Csr, Priv, Mstatus, Cause, MSTATUS_HI_FIXED, MSTATUS_SD_HI, MSTATUS_WRITABLE, SSTATUS_MASK,
   SSTATUS_HI_FIXED, MIE_MASK, S_INTERRUPTS, MIP_WRITABLE, MIP_STIP, MEDELEG_MASK, HEDELEG_MASK,
-  MENVCFG_STCE_HI, ENVCFG_FIOM, HPM_LAST, SATP_MODE_SV57, SATP_MODE_BARE, SATP_MODE_SV39,
+  MENVCFG_STCE_HI, ENVCFG_FIOM, HPM_LAST, SATP_MODE_BARE, SATP_MODE_SV39,
   SATP_MODE_SV48, MISA_LO, MISA_HI, PMP_COUNT, MIP_SSIP, MIP_LCOFIP, VS_SUBSTITUTE, Hstatus,
   HSTATUS_WRITABLE, HSTATUS_HI_FIXED, MSTATUS_HI_MPV, MSTATUS_HI_GVA, VS_INTERRUPTS, MIP_VSSIP,
-  MIP_SGEIP, HIDELEG_MASK, HGATP_MODE_SV39X4, HGATP_MODE_SV48X4, HGATP_MODE_SV57X4, VMID_BITS,
+  MIP_SGEIP, MIP_SEIP, HIDELEG_MASK, HGATP_MODE_SV39X4, HGATP_MODE_SV48X4, HGATP_MODE_SV57X4, VMID_BITS,
 } from './csr-numbers.js';
 
 const OK = 0;
@@ -68,13 +68,24 @@ export function csrOp(h: Hart, n: number, f3: number, rd: number, rs1: number): 
   const oldLo = csrValue[0], oldHi = csrValue[1];
   if (writes) {
     let lo = srcLo, hi = srcHi;
-    if (op === 2) { lo = oldLo | srcLo; hi = oldHi | srcHi; }
-    else if (op === 3) { lo = oldLo & ~srcLo; hi = oldHi & ~srcHi; }
+    const baseLo = eff === Csr.mip ? mipRmwBase(h, oldLo) : oldLo;
+    if (op === 2) { lo = baseLo | srcLo; hi = oldHi | srcHi; }
+    else if (op === 3) { lo = baseLo & ~srcLo; hi = oldHi & ~srcHi; }
     const w = writeCsr(h, eff, lo, hi);
     if (w !== OK) return w;
   }
   if (rd !== 0) { h.x[2 * rd] = oldLo; h.x[2 * rd + 1] = oldHi; }
   return OK;
+}
+
+/**
+ * The mip value csrrs/csrrc modify: as read, but with the software-writable SEIP bit instead
+ * of SEIP as read (which ORs in the PLIC's line). Privileged spec 3.1.9: the interrupt
+ * controller's signal "is not used to calculate the value written to SEIP". Otherwise an M-mode
+ * csrs mip (OpenSBI injecting SSIP) while the line is up would latch SEIP on for good.
+ */
+function mipRmwBase(h: Hart, readLo: number): number {
+  return (readLo & ~MIP_SEIP) | (h.mipSoft & MIP_SEIP);
 }
 
 /** Does CSR n exist at all (whoever may access it)? */
@@ -393,10 +404,15 @@ export function writeCsr(h: Hart, n: number, lo: number, hi: number): number {
   return ILLEGAL;
 }
 
-/** satp/vsatp: Bare, Sv39, Sv48 and Sv57 are accepted (as QEMU 7.2); other modes leave it unchanged (WARL). */
+/**
+ * satp/vsatp: Bare, Sv39 and Sv48; any other mode leaves the register unchanged (WARL,
+ * privileged spec 4.1.11). Sv57 is refused although QEMU 7.2 takes it: its upper-half
+ * addresses (0xff00... and up) lie beyond the +-2^52 a Number holds exactly, so the hart could
+ * not translate them. Refusing it is how a guest learns that (Linux probes Sv57, then Sv48).
+ */
 function writeSatp(h: Hart, reg: C64, lo: number, hi: number): void {
   const mode = hi >>> 28;
-  if (mode !== SATP_MODE_BARE && mode !== SATP_MODE_SV39 && mode !== SATP_MODE_SV48 && mode !== SATP_MODE_SV57) return;
+  if (mode !== SATP_MODE_BARE && mode !== SATP_MODE_SV39 && mode !== SATP_MODE_SV48) return;
   put64(h, reg, lo, hi);
   h.translationChanged();
 }
