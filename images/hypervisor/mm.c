@@ -32,6 +32,23 @@ void mm_init(u64 start, u64 end)
 		mm_npages = ARRAY_SIZE(mm_bitmap) * 64;
 }
 
+/* Before the first allocation (boot hart): pages the allocator must not
+ * hand out, such as the initrd the machine loaded into free RAM. */
+void mm_reserve(u64 start, u64 end)
+{
+	if (end <= mm_start || start >= mm_start + mm_npages * 4096)
+		return;
+	u64 first = start <= mm_start ? 0 : (ALIGN_DOWN(start, 4096) - mm_start) / 4096;
+	u64 last = (ALIGN_UP(end, 4096) - mm_start) / 4096;
+	if (last > mm_npages)
+		last = mm_npages;
+	for (u64 i = first; i < last; i++)
+		if (!(mm_bitmap[i / 64] & (1UL << (i % 64)))) {
+			mm_bitmap[i / 64] |= 1UL << (i % 64);
+			mm_used++;
+		}
+}
+
 static bool page_used(u64 i)
 {
 	return mm_bitmap[i / 64] & (1UL << (i % 64));
