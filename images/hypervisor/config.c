@@ -53,7 +53,7 @@ const struct vm_config linux_vm_config = {
 	.gpa_base = 0x80000000, .mem_size = 128 * MiB,
 	.ncpus = 0,                     /* one vCPU per hart */
 	.expect = EXPECT_SHUTDOWN,
-	.bootargs = "console=ttyS0 earlycon=sbi",
+	.bootargs = "console=ttyS0 earlycon",  /* earlycon: the UART of stdout-path */
 };
 
 /* The Linux kernel found in the initrd (set once by the boot hart). */
