@@ -114,7 +114,7 @@ u32 fdt_finish(struct fdt_builder *b, void *dst, u32 cap);   /* blob size, 0 if 
 void mm_init(u64 start, u64 end);
 void mm_reserve(u64 start, u64 end);           /* keep [start, end) out of the allocator */
 u64 page_alloc(u64 npages, u64 align_pages);   /* zeroed; panics when out of memory */
-u64 page_alloc_dirty(u64 npages, u64 align_pages);   /* not zeroed */
+u64 page_alloc_dirty(u64 npages, u64 align_pages);   /* not zeroed; 0 when out of memory */
 void mm_zero(u64 pa, u64 size);
 u64 mm_free_pages(void);
 void hs_paging_init(u64 load_pa, u64 ram_base, u64 ram_size);

@@ -63,6 +63,7 @@ void mm_zero(u64 pa, u64 size)
 	}
 }
 
+/* n pages aligned to align pages, or 0 when no such run is free. */
 static u64 alloc(u64 n, u64 align, bool zero)
 {
 	static spinlock_t lock;
@@ -84,12 +85,20 @@ static u64 alloc(u64 n, u64 align, bool zero)
 		return pa;
 	}
 	spin_unlock(&lock);
-	panic("out of memory: %lu pages wanted, %lu of %lu in use\n", n, mm_used, mm_npages);
+	return 0;
+}
+
+static u64 alloc_or_panic(u64 n, u64 align, bool zero)
+{
+	u64 pa = alloc(n, align, zero);
+	if (!pa)
+		panic("out of memory: %lu pages wanted, %lu of %lu in use\n", n, mm_used, mm_npages);
+	return pa;
 }
 
 u64 page_alloc(u64 n, u64 align)
 {
-	return alloc(n, align, true);
+	return alloc_or_panic(n, align, true);
 }
 
 u64 page_alloc_dirty(u64 n, u64 align)

@@ -250,6 +250,12 @@ void vms_create(const struct vm_config *table, int count)
 		if (!ok)
 			continue;
 
+		u64 hpa = page_alloc_dirty(c->mem_size / 4096, (2 * MiB) / 4096);
+		if (!hpa) {
+			pr("config %s: no free, 2 MiB aligned block of %lu MiB for its RAM (the machine has %lu MiB): "
+			   "VM skipped\n", c->name, c->mem_size / MiB, host.ram_size / MiB);
+			continue;
+		}
 		struct vm *vm = &vms[nvms];
 		vm->id = nvms;
 		vm->cfg = c;
@@ -259,7 +265,7 @@ void vms_create(const struct vm_config *table, int count)
 		vm->load_off = load_off;
 		vm->image_len = len;
 		vm->image_span = span;
-		vm->hpa_base = page_alloc_dirty(c->mem_size / 4096, (2 * MiB) / 4096);
+		vm->hpa_base = hpa;
 		dtb_blob[vm->id] = (u8 *)page_alloc(2, 1);
 
 		/* G-stage: only the VM's own RAM.  The PLIC and UART stay unmapped:
