@@ -40,8 +40,9 @@ static bool starts(const char *s, const char *prefix)
 }
 
 /* Walk the structure block: /cpus (timebase), /cpus/cpu@N (reg, status,
- * device_type, riscv,isa) and /memory@... (reg; #address-cells and
- * #size-cells of the root, 2 and 2 on virt). */
+ * device_type, riscv,isa), /memory@... (reg; #address-cells and
+ * #size-cells of the root, 2 and 2 on virt) and /chosen's
+ * linux,initrd-start and -end (one or two cells: QEMU writes one). */
 int fdt_parse_host(const void *fdt, struct host_info *hi)
 {
 	const u8 *f = fdt;
@@ -100,6 +101,11 @@ int fdt_parse_host(const void *fdt, struct host_info *hi)
 			} else if (depth == 2 && !strcmp(n1, "cpus")) {
 				if (!strcmp(pname, "timebase-frequency"))
 					hi->timebase = be32(val);
+			} else if (depth == 2 && !strcmp(n1, "chosen") && (len == 4 || len == 8)) {
+				if (!strcmp(pname, "linux,initrd-start"))
+					hi->initrd_start = cells(val, (int)len / 4);
+				else if (!strcmp(pname, "linux,initrd-end"))
+					hi->initrd_end = cells(val, (int)len / 4);
 			} else if (depth == 2 && starts(n1, "memory") && !strcmp(pname, "reg") && !hi->ram_size) {
 				hi->ram_base = cells(val, root_ac);
 				hi->ram_size = cells(val + 4 * root_ac, root_sc);

@@ -90,6 +90,7 @@ struct host_info {
 	u32 timebase;
 	char isa[128];          /* riscv,isa of the first cpu */
 	u32 dtb_size;
+	u64 initrd_start, initrd_end;   /* /chosen linux,initrd-*; both 0 if none */
 };
 int fdt_parse_host(const void *fdt, struct host_info *hi);
 
@@ -111,8 +112,9 @@ u32 fdt_finish(struct fdt_builder *b, void *dst, u32 cap);   /* blob size, 0 if 
 
 /* ------------------------------------------------------------ mm.c */
 void mm_init(u64 start, u64 end);
+void mm_reserve(u64 start, u64 end);           /* keep [start, end) out of the allocator */
 u64 page_alloc(u64 npages, u64 align_pages);   /* zeroed; panics when out of memory */
-u64 page_alloc_dirty(u64 npages, u64 align_pages);   /* not zeroed */
+u64 page_alloc_dirty(u64 npages, u64 align_pages);   /* not zeroed; 0 when out of memory */
 void mm_zero(u64 pa, u64 size);
 u64 mm_free_pages(void);
 void hs_paging_init(u64 load_pa, u64 ram_base, u64 ram_size);
@@ -185,7 +187,7 @@ struct vplic {
 
 /* A VM table entry (config.c).  No pointers: the image must stay free of
  * stored addresses to be position independent. */
-enum guest_image { GUEST_TESTOS, GUEST_ATTACKER };
+enum guest_image { GUEST_TESTOS, GUEST_ATTACKER, GUEST_LINUX };
 /* The emulated NS16550A (vuart.c). */
 struct vuart {
 	u8 ier, lcr, mcr, fcr, scr, dll, dlm;
@@ -194,9 +196,11 @@ struct vuart {
 
 struct vm_config {
 	char name[16];
-	int image;                     /* enum guest_image: raw, loaded at gpa_base */
+	int image;                     /* enum guest_image: raw, loaded at gpa_base (a Linux
+					* Image: at gpa_base + its header's text_offset) */
 	u64 gpa_base, mem_size;
-	int ncpus;
+	int ncpus;                     /* 0: one vCPU per hart of the machine, vCPU i on the
+					* i-th hart of its device tree (harts[] unused) */
 	int harts[MAX_VCPUS];          /* vCPU i runs on physical hart harts[i] */
 	int expect;                    /* how its run should end (summary, exit code) */
 	char bootargs[64];             /* /chosen/bootargs, if not empty */
@@ -208,8 +212,20 @@ struct vm_config {
 	u32 pt_irq;
 };
 void guest_image(int which, const u8 **start, const u8 **end);
+void guest_layout(int which, u64 *load_off, u64 *span);
 extern const struct vm_config vm_configs[];
 extern const int vm_config_count;
+extern const struct vm_config linux_vm_config;
+
+/* A RISC-V Linux Image (Documentation/riscv/boot-image-header.rst): where
+ * it wants to be (text_offset from the RAM base) and how much memory it
+ * occupies once running (image_size, .bss included). */
+struct linux_image {
+	const u8 *start, *end;         /* the file, in the initrd */
+	u64 text_offset, image_size;
+};
+bool linux_image_probe(const u8 *p, u64 len, struct linux_image *li);
+void linux_image_set(const struct linux_image *li);
 
 struct vcpu {
 	struct guest_ctx ctx;          /* first: entry.S */
@@ -228,6 +244,7 @@ struct vm {
 	int id;
 	const struct vm_config *cfg;
 	u64 gpa_base, mem_size, hpa_base;
+	u64 load_off, image_len, image_span;   /* image at gpa_base + load_off; span incl. .bss */
 	u64 dtb_gpa;
 	u32 dtb_size;
 	u64 hgatp;
@@ -252,7 +269,7 @@ struct vm {
 extern struct vm vms[MAX_VMS];
 extern int nvms;
 
-void vms_create(void);
+void vms_create(const struct vm_config *table, int count);
 void hart_run(struct hart *h) __attribute__((noreturn));
 void vm_stop(struct vm *vm, int new_state);
 void vm_reboot(struct vm *vm);

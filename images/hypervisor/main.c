@@ -109,6 +109,31 @@ static void hart_init(struct hart *h)
 	}
 }
 
+/* The machine's initrd (QEMU's and Hartsim's -initrd, described in /chosen)
+ * is how a Linux kernel reaches the hypervisor without being built in.  Its
+ * pages are kept from the allocator; if it holds a RISC-V Linux Image, the
+ * VM table becomes linux_vm_config.  Anything else there is ignored. */
+static bool linux_from_initrd(void)
+{
+	u64 s = host.initrd_start, e = host.initrd_end;
+	if (!s && !e)
+		return false;
+	if (e <= s || s < host.ram_base || e > host.ram_base + host.ram_size) {
+		pr("initrd [0x%lx, 0x%lx) is not inside RAM: ignored\n", s, e);
+		return false;
+	}
+	mm_reserve(s, e);
+	struct linux_image li;
+	if (!linux_image_probe((const u8 *)s, e - s, &li)) {
+		pr("initrd at 0x%lx (%lu bytes) holds no RISC-V Linux Image: ignored\n", s, e - s);
+		return false;
+	}
+	linux_image_set(&li);
+	pr("initrd at 0x%lx: a RISC-V Linux Image of %lu bytes (text_offset 0x%lx, image_size 0x%lx): "
+	   "one Linux VM with a vCPU on every hart\n", s, e - s, li.text_offset, li.image_size);
+	return true;
+}
+
 void hv_main(u64 hartid, u64 dtb, u64 how, u64 load_pa)
 {
 	struct hart *h = &harts[hartid];
@@ -147,11 +172,15 @@ void hv_main(u64 hartid, u64 dtb, u64 how, u64 load_pa)
 	if (dtb > va_to_pa(_image_end) && dtb < ram_end)
 		free_end = ALIGN_DOWN(dtb, 2 * MiB);
 	mm_init(va_to_pa(_image_end), free_end);
+	bool linux = linux_from_initrd();
 	hs_paging_init(load_pa, host.ram_base, host.ram_size);
 	hs_paging_enable();
 	hart_init(h);
 
-	vms_create();
+	if (linux)
+		vms_create(&linux_vm_config, 1);
+	else
+		vms_create(vm_configs, vm_config_count);
 	pr("%lu MiB of RAM left free\n", mm_free_pages() * 4096 / MiB);
 	console_set_focus(0);
 	console_irq_init((int)hartid);

@@ -32,6 +32,23 @@ void mm_init(u64 start, u64 end)
 		mm_npages = ARRAY_SIZE(mm_bitmap) * 64;
 }
 
+/* Before the first allocation (boot hart): pages the allocator must not
+ * hand out, such as the initrd the machine loaded into free RAM. */
+void mm_reserve(u64 start, u64 end)
+{
+	if (end <= mm_start || start >= mm_start + mm_npages * 4096)
+		return;
+	u64 first = start <= mm_start ? 0 : (ALIGN_DOWN(start, 4096) - mm_start) / 4096;
+	u64 last = (ALIGN_UP(end, 4096) - mm_start) / 4096;
+	if (last > mm_npages)
+		last = mm_npages;
+	for (u64 i = first; i < last; i++)
+		if (!(mm_bitmap[i / 64] & (1UL << (i % 64)))) {
+			mm_bitmap[i / 64] |= 1UL << (i % 64);
+			mm_used++;
+		}
+}
+
 static bool page_used(u64 i)
 {
 	return mm_bitmap[i / 64] & (1UL << (i % 64));
@@ -46,6 +63,7 @@ void mm_zero(u64 pa, u64 size)
 	}
 }
 
+/* n pages aligned to align pages, or 0 when no such run is free. */
 static u64 alloc(u64 n, u64 align, bool zero)
 {
 	static spinlock_t lock;
@@ -67,12 +85,20 @@ static u64 alloc(u64 n, u64 align, bool zero)
 		return pa;
 	}
 	spin_unlock(&lock);
-	panic("out of memory: %lu pages wanted, %lu of %lu in use\n", n, mm_used, mm_npages);
+	return 0;
+}
+
+static u64 alloc_or_panic(u64 n, u64 align, bool zero)
+{
+	u64 pa = alloc(n, align, zero);
+	if (!pa)
+		panic("out of memory: %lu pages wanted, %lu of %lu in use\n", n, mm_used, mm_npages);
+	return pa;
 }
 
 u64 page_alloc(u64 n, u64 align)
 {
-	return alloc(n, align, true);
+	return alloc_or_panic(n, align, true);
 }
 
 u64 page_alloc_dirty(u64 n, u64 align)

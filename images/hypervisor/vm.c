@@ -18,8 +18,21 @@ extern struct host_info host;
 static u8 *dtb_blob[MAX_VMS];
 
 /* ------------------------------------------------------ device tree */
-/* The host's riscv,isa minus 'h' (guests get no H extension) and minus sstc
- * unless guests get vstimecmp (plus sstc if they do). */
+/* Multi-letter extensions the guests must not be told about: Sstc unless
+ * they get vstimecmp (added back below), and those whose henvcfg enables
+ * the hypervisor leaves clear (CBIE, CBCFE, CBZE, PBMTE), so that their
+ * instructions or PTE bits would trap or be reserved in VS. */
+static bool isa_hidden(const char *ext, size_t n)
+{
+	static const char names[][8] = { "sstc", "zicbom", "zicboz", "svpbmt" };
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++)
+		if (n == strlen(names[i]) && !strncmp(ext, names[i], n))
+			return true;
+	return false;
+}
+
+/* The host's riscv,isa minus 'h' (guests get no H extension), minus the
+ * hidden extensions, plus sstc when guests get vstimecmp. */
 static void guest_isa(char *out, size_t cap, const char *isa)
 {
 	size_t n = 0;
@@ -33,8 +46,7 @@ static void guest_isa(char *out, size_t cap, const char *isa)
 		const char *e = p + 1;
 		while (*e && *e != '_')
 			e++;
-		bool sstc = e - p - 1 == 4 && !strncmp(p + 1, "sstc", 4);
-		if (!sstc)
+		if (!isa_hidden(p + 1, (size_t)(e - p - 1)))
 			for (; p < e && n + 8 < cap; p++)
 				out[n++] = *p;
 		p = e;
@@ -150,36 +162,34 @@ static u32 build_dtb(struct vm *vm, u8 *dst, u32 cap)
 
 /* ------------------------------------------------------ creation */
 /* The VM's device tree and where it goes: where QEMU would put it, at the
- * end of RAM, 2 MiB aligned down.  Any hart (boots, reboots). */
+ * end of RAM, 2 MiB aligned down, or just below the end when that would
+ * overlap the image.  Any hart (boots, reboots). */
 static void vm_prepare(struct vm *vm)
 {
 	static spinlock_t lock;         /* one builder */
-	const u8 *img, *img_end;
-	guest_image(vm->cfg->image, &img, &img_end);
-	u64 len = (u64)(img_end - img);
 	spin_lock(&lock);
 	u32 size = build_dtb(vm, dtb_blob[vm->id], 2 * 4096);
 	spin_unlock(&lock);
 	if (!size)
 		panic("vm%d: device tree too big\n", vm->id);
 	vm->dtb_size = size;
+	u64 image_top = vm->gpa_base + vm->load_off + vm->image_span;
 	vm->dtb_gpa = ALIGN_DOWN(vm->gpa_base + vm->mem_size - size, 2 * MiB);
-	if (vm->dtb_gpa < vm->gpa_base + len)
+	if (vm->dtb_gpa < image_top)
 		vm->dtb_gpa = ALIGN_DOWN(vm->gpa_base + vm->mem_size - size, 8);
-	vm->vcpus[0].start_addr = vm->gpa_base;
+	vm->vcpus[0].start_addr = vm->gpa_base + vm->load_off;
 	vm->vcpus[0].start_arg = vm->dtb_gpa;
 	vm->loaded = false;
 }
 
-/* Clean RAM, the image at the base, the device tree: done by the hart of
+/* Clean RAM, the image at its place, the device tree: done by the hart of
  * vCPU 0 just before it starts, so that the VMs load in parallel. */
 static void vm_load(struct vm *vm)
 {
 	const u8 *img, *img_end;
 	guest_image(vm->cfg->image, &img, &img_end);
-	u64 len = (u64)(img_end - img);
 	mm_zero(vm->hpa_base, vm->mem_size);
-	memcpy((void *)vm->hpa_base, img, len);
+	memcpy((void *)(vm->hpa_base + vm->load_off), img, vm->image_len);
 	memcpy((void *)(vm->hpa_base + (vm->dtb_gpa - vm->gpa_base)), dtb_blob[vm->id], vm->dtb_size);
 	fence_i();
 	vm->loaded = true;
@@ -193,22 +203,41 @@ static bool hart_present(int id)
 	return false;
 }
 
-void vms_create(void)
+/* The physical hart of each vCPU: the table's, or for ncpus 0 one vCPU per
+ * hart of the machine in device-tree order.  Returns the vCPU count. */
+static int vcpu_harts(const struct vm_config *c, int *out)
 {
-	for (int n = 0; n < vm_config_count && nvms < MAX_VMS; n++) {
-		const struct vm_config *c = &vm_configs[n];
+	if (c->ncpus) {
+		for (int i = 0; i < c->ncpus && i < MAX_VCPUS; i++)
+			out[i] = c->harts[i];
+		return c->ncpus;
+	}
+	int n = host.nharts < MAX_VCPUS ? host.nharts : MAX_VCPUS;
+	for (int i = 0; i < n; i++)
+		out[i] = host.hart_ids[i];
+	return n;
+}
+
+void vms_create(const struct vm_config *table, int count)
+{
+	for (int n = 0; n < count && nvms < MAX_VMS; n++) {
+		const struct vm_config *c = &table[n];
 		const u8 *img, *img_end;
+		int hart_of[MAX_VCPUS];
+		int ncpus = vcpu_harts(c, hart_of);
+		u64 load_off, span;
 		guest_image(c->image, &img, &img_end);
+		guest_layout(c->image, &load_off, &span);
 		u64 len = (u64)(img_end - img);
-		bool ok = c->ncpus >= 1 && c->ncpus <= MAX_VCPUS && c->mem_size >= 4 * MiB &&
+		bool ok = ncpus >= 1 && ncpus <= MAX_VCPUS && c->mem_size >= 4 * MiB &&
 			  !(c->mem_size & (2 * MiB - 1)) && !(c->gpa_base & (2 * MiB - 1)) &&
-			  len > 0 && len <= c->mem_size - 2 * MiB;
+			  len > 0 && span >= len && load_off < c->mem_size && span <= c->mem_size - 2 * MiB - load_off;
 		if (!ok) {
 			pr("config %s: bad entry (cpus, memory or image size), skipped\n", c->name);
 			continue;
 		}
-		for (int i = 0; i < c->ncpus && ok; i++) {
-			int h = c->harts[i];
+		for (int i = 0; i < ncpus && ok; i++) {
+			int h = hart_of[i];
 			if (h < 0 || h >= MAX_HARTS || !hart_present(h)) {
 				pr("config %s: vCPU %d wants hart %d, which this machine does not have: VM skipped\n",
 				   c->name, i, h);
@@ -221,13 +250,22 @@ void vms_create(void)
 		if (!ok)
 			continue;
 
+		u64 hpa = page_alloc_dirty(c->mem_size / 4096, (2 * MiB) / 4096);
+		if (!hpa) {
+			pr("config %s: no free, 2 MiB aligned block of %lu MiB for its RAM (the machine has %lu MiB): "
+			   "VM skipped\n", c->name, c->mem_size / MiB, host.ram_size / MiB);
+			continue;
+		}
 		struct vm *vm = &vms[nvms];
 		vm->id = nvms;
 		vm->cfg = c;
-		vm->ncpus = c->ncpus;
+		vm->ncpus = ncpus;
 		vm->gpa_base = c->gpa_base;
 		vm->mem_size = c->mem_size;
-		vm->hpa_base = page_alloc_dirty(c->mem_size / 4096, (2 * MiB) / 4096);
+		vm->load_off = load_off;
+		vm->image_len = len;
+		vm->image_span = span;
+		vm->hpa_base = hpa;
 		dtb_blob[vm->id] = (u8 *)page_alloc(2, 1);
 
 		/* G-stage: only the VM's own RAM.  The PLIC and UART stay unmapped:
@@ -237,16 +275,16 @@ void vms_create(void)
 		if (c->pt_size) {
 			gstage_map(root, c->pt_base, c->pt_base, c->pt_size, PTE_R | PTE_W);
 			pr("vm%d %-10s: passthrough device at 0x%lx (0x%lx bytes), PLIC source %u, interrupts to hart %d\n",
-			   nvms, c->name, c->pt_base, c->pt_size, c->pt_irq, c->harts[0]);
+			   nvms, c->name, c->pt_base, c->pt_size, c->pt_irq, hart_of[0]);
 		}
 		u64 vmid = hv.vmid_bits ? (u64)(vm->id + 1) & ((1UL << hv.vmid_bits) - 1) : 0;
 		vm->hgatp = HGATP_SV39X4 | (vmid << HGATP_VMID_SHIFT) | (root >> 12);
 
-		for (int i = 0; i < c->ncpus; i++) {
+		for (int i = 0; i < ncpus; i++) {
 			struct vcpu *v = &vm->vcpus[i];
 			v->vm = vm;
 			v->id = i;
-			v->hart = c->harts[i];
+			v->hart = hart_of[i];
 			v->state = VCPU_STOPPED;
 			v->timer = -1UL;
 			harts[v->hart].vcpu = v;
@@ -259,12 +297,12 @@ void vms_create(void)
 		vm->state = VM_RUNNING;
 		char cpus[48];
 		int k = 0;
-		for (int i = 0; i < c->ncpus; i++)
-			k += snprintf(cpus + k, sizeof(cpus) - k, "%s%d", i ? "," : "", c->harts[i]);
+		for (int i = 0; i < ncpus; i++)
+			k += snprintf(cpus + k, sizeof(cpus) - k, "%s%d", i ? "," : "", hart_of[i]);
 		pr("vm%d %-10s: %d vCPU%s on hart%s %s, RAM %lu MiB at GPA 0x%lx (host 0x%lx), "
-		   "image %lu bytes, DTB at 0x%lx, VMID %lu\n",
-		   vm->id, c->name, c->ncpus, c->ncpus > 1 ? "s" : "", c->ncpus > 1 ? "s" : "", cpus,
-		   c->mem_size / MiB, vm->gpa_base, vm->hpa_base, len, vm->dtb_gpa, vmid);
+		   "image %lu bytes at 0x%lx, DTB at 0x%lx, VMID %lu\n",
+		   vm->id, c->name, ncpus, ncpus > 1 ? "s" : "", ncpus > 1 ? "s" : "", cpus,
+		   c->mem_size / MiB, vm->gpa_base, vm->hpa_base, len, vm->gpa_base + load_off, vm->dtb_gpa, vmid);
 		nvms++;
 	}
 	if (!nvms)
