@@ -10,6 +10,7 @@ import { DEFAULT_RAM_BYTES, MAX_HARTS, DRAM_BASE } from '../board/memory-map.js'
 import { Machine, type MachineResult } from '../threads/machine.js';
 import { ConsoleInput } from './console.js';
 import { parseDrive, DriveError, type DriveOptions } from '../board/virtio/blk.js';
+import { Debugging } from './debugging.js';
 
 /** Debian's OpenSBI, used when --bios is not given (QEMU's default firmware is OpenSBI too). */
 export const DEFAULT_BIOS = '/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin';
@@ -32,6 +33,8 @@ interface RunOptions {
   drive: DriveOptions[];
   virtioLegacy?: boolean;
   device: DeviceSpec[];
+  gdb?: number;
+  waitGdb?: boolean;
 }
 
 /** A --device: a console stream whose output is appended to `file`, or goes to stdout. */
@@ -79,6 +82,12 @@ export function parseMemory(text: string): number {
   return bytes;
 }
 
+function parsePort(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n > 65535) throw new InvalidArgumentError(`'${text}' is not a TCP port (0-65535; 0 picks a free one)`);
+  return n;
+}
+
 function parseHarts(text: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1 || n > MAX_HARTS) throw new InvalidArgumentError(`harts must be 1 to ${MAX_HARTS}`);
@@ -112,6 +121,8 @@ function buildProgram(run: (o: RunOptions) => Promise<number>): Command {
     .option('--deterministic', 'run all harts in one thread in turn, time from retired instructions (reproducible runs)')
     .option('--drive <spec>', 'virtio-blk disk: file=IMG[,format=raw][,readonly=on] (repeatable)', collectDrive, [])
     .option('--virtio-legacy', 'virtio-mmio version 1 (legacy) transports, as QEMU\'s force-legacy')
+    .option('--gdb <port>', 'gdb remote stub on 127.0.0.1:PORT (0: any free port, printed on stderr)', parsePort)
+    .option('--wait-gdb', 'start with every hart halted until gdb continues (needs --gdb)')
     .option('--device <spec>', 'pci-serial[,file=PATH] (a PCI 16550) or virtio-console[,file=PATH] (hvc0; on stdio it takes the terminal input): output appended to PATH or on stdout (repeatable)', collectDevice, [])
     .exitOverride()
     .configureOutput({ writeErr: () => {} })
@@ -154,6 +165,7 @@ function resolveBios(bios: string | undefined): string | null {
 }
 
 async function runCommand(o: RunOptions): Promise<number> {
+  if (o.waitGdb && o.gdb === undefined) throw new UsageError('--wait-gdb needs --gdb PORT');
   const machine = new Machine({
     harts: o.harts,
     ramSize: o.memory,
@@ -193,9 +205,16 @@ async function boot(machine: Machine, o: RunOptions): Promise<number> {
     return 0;
   }
   machine.setRom(boot.rom);
+  let debugging: Debugging;
+  try {
+    debugging = await Debugging.start(machine, { gdb: o.gdb, waitGdb: o.waitGdb }, () => machine.stop(0));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   const input = new ConsoleInput(process.stdin, {
     onData: (bytes) => machine.input(bytes),
     onQuit: () => machine.stop(0),
+    monitor: debugging.monitorConsole,
   });
   input.start();
   // Ctrl-C on a non-raw terminal, or a kill: stop the harts cleanly (stats and output still flush).
@@ -213,6 +232,7 @@ async function boot(machine: Machine, o: RunOptions): Promise<number> {
       result = await machine.run();
     }
   } finally {
+    debugging.finished();
     input.stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -7,8 +7,9 @@
 import { Hart, Stop } from '../hart/hart.js';
 import type { MmioPort } from '../hart/env.js';
 import { VirtualClock } from './clock.js';
-import { G_STOP } from './layout.js';
+import { G_STOP, G_DEBUG, H_STAT_F64, STAT_INSTRET, hartBase } from './layout.js';
 import { result, type HartResult } from '../../workers/hart-worker.js';
+import { HartAgent } from '../debug/hart-agent.js';
 
 /** Instructions each hart runs per turn: small enough to interleave harts finely. */
 const SLICE = 1000;
@@ -25,6 +26,9 @@ export interface LockstepOptions {
   clock: VirtualClock;
   /** Told which hart runs next (the coordinator attributes device accesses to it). */
   onTurn: (hart: number) => void;
+  /** The debug channel, and where to register the function that serves it between turns. */
+  dbg: SharedArrayBuffer;
+  setDebugPump: (pump: () => void) => void;
 }
 
 export async function runLockstep(o: LockstepOptions): Promise<HartResult[]> {
@@ -34,22 +38,36 @@ export async function runLockstep(o: LockstepOptions): Promise<HartResult[]> {
     hart.reset(o.resetPc);
     harts.push(hart);
   }
+  const agents = harts.map((hart) => new HartAgent(hart, o.dbg, o.ctl, false));
+  o.setDebugPump(() => { for (const a of agents) a.attend(); });
+  const stats = new Float64Array(o.ctl.buffer);
   const wfiTicks = new Float64Array(o.harts);
   let lastYield = performance.now();
   while (Atomics.load(o.ctl, G_STOP) === 0) {
-    let anyRan = false;
+    let anyRan = false, anyHalted = false;
+    const debug = Atomics.load(o.ctl, G_DEBUG) !== 0;
     for (const hart of harts) {
+      const agent = agents[hart.hartId];
+      if (debug) {
+        agent.attend();
+        if (agent.halted) { anyHalted = true; continue; }
+      }
       o.onTurn(hart.hartId);
       o.clock.enter(() => hart.retiredCount());
       if (hart.wfi && hart.pendingEnabled() !== 0) hart.wfi = false;
       if (hart.wfi) continue;
       anyRan = true;
-      runTurn(hart, o.ctl);
+      runTurn(hart, o.ctl, debug ? agent : null);
+      stats[(hartBase(hart.hartId) + H_STAT_F64) / 2 + STAT_INSTRET] = hart.retiredCount();
       if (Atomics.load(o.ctl, G_STOP) !== 0) break;
     }
     if (anyRan) {
       o.clock.advance(SLICE);
       for (let h = 0; h < o.harts; h++) if (harts[h].wfi) wfiTicks[h] += SLICE / VirtualClock.INSNS_PER_TICK;
+    } else if (anyHalted) {
+      // Halted by the debugger: time stands still until it resumes a hart.
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      lastYield = performance.now();
     } else {
       await allWaiting(harts, o, wfiTicks);
     }
@@ -61,11 +79,12 @@ export async function runLockstep(o: LockstepOptions): Promise<HartResult[]> {
   return harts.map((hart, h) => result(h, hart, wfiTicks[h] / 10_000));
 }
 
-/** One hart's turn: SLICE instructions, less if it waits for an interrupt or the machine stops. */
-function runTurn(hart: Hart, ctl: Int32Array): void {
+/** One hart's turn: SLICE instructions, less if it waits for an interrupt, halts for the debugger or the machine stops. */
+function runTurn(hart: Hart, ctl: Int32Array, agent: HartAgent | null): void {
   const target = hart.retiredCount() + SLICE;
   while (hart.retiredCount() < target && Atomics.load(ctl, G_STOP) === 0) {
-    const why = hart.run(target - hart.retiredCount());
+    const why = agent ? agent.runSlice(target - hart.retiredCount()) : hart.run(target - hart.retiredCount());
+    if (agent?.halted) return;
     hart.checkInterrupts();
     if (why === Stop.Wfi && hart.wfi) return;
   }
