@@ -182,14 +182,14 @@ export class Monitor {
     if (!r.virt && r.priv === Priv.M) out.push('M-mode: no translation; the satp table as S-mode sees it:');
     if (levels === 0) out.push(`${first.name}: bare (no translation)`);
     else {
-      out.push(`${first.name}: Sv${27 + 9 * levels}, root ${rootOf(first.lo, first.hi).toString(16)}`);
+      out.push(`${first.name}: Sv${12 + 9 * levels}, root ${rootOf(first.lo, first.hi).toString(16)}`);
       const ptAddr = r.virt ? (a: number) => gstageTranslate(mem, r, a) : (a: number) => a;
       out.push(...formatMappings(listMappings(mem, rootOf(first.lo, first.hi), levels, 0, MAX_MAPPINGS, ptAddr), merged));
     }
     const g = modeLevels(r.hgatpHi >>> 28);
     if (g !== 0) {
       const root = rootOf(r.hgatpLo & ~3, r.hgatpHi);
-      out.push(`hgatp (G-stage, guest physical -> physical): Sv${27 + 9 * g}x4, root ${root.toString(16)}`);
+      out.push(`hgatp (G-stage, guest physical -> physical): Sv${12 + 9 * g}x4, root ${root.toString(16)}`);
       out.push(...formatMappings(listMappings(mem, root, g, 2, MAX_MAPPINGS), merged));
     }
     return out.join('\n');
