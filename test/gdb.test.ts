@@ -216,6 +216,21 @@ describe('gdb remote stub', function () {
         xml += part.slice(1);
       }
       for (const r of ['hstatus', 'vsatp', 'vsstatus', 'hgatp', 'mstatus', 'priv', 'virt', 'ft0', 'pc']) expect(xml).to.contain(`name="${r}"`);
+      // Random packets (reads with random arguments, writes that are all malformed): each gets a reply.
+      let seed = 12345;
+      const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) >>> 0; return (seed >>> 8) % n; };
+      const junk = (n: number) => Array.from({ length: n }, () => ',:;=#$}*0f9zQ'[rnd(13)]).join('').replace(/[#$}]/g, 'x');
+      const hexs = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[rnd(16)]).join('');
+      for (let i = 0; i < 300; i++) {
+        const pick = rnd(9);
+        const p = pick === 0 ? `m${hexs(1 + rnd(16))},${hexs(1 + rnd(4))}` : pick === 1 ? `p${hexs(1 + rnd(5))}`
+          : pick === 2 ? `M${junk(1 + rnd(12))}` : pick === 3 ? `X${junk(1 + rnd(12))}` : pick === 4 ? `P${junk(1 + rnd(12))}`
+          : pick === 5 ? `G${junk(rnd(40))}` : pick === 6 ? `q${junk(rnd(20))}` : pick === 7 ? `H${'gc'[rnd(2)]}${junk(rnd(4))}`
+          : `Z${rnd(6)}${junk(rnd(12))}`;
+        const r = await c.request(p);
+        expect(r, p).to.be.a('string');
+        if (pick >= 2 && pick <= 5) expect(r, p).to.match(/^E/);
+      }
       // Registers: pc of thread 3, x0 read as zero, priv M at reset.
       expect(await c.request('Hg3')).to.equal('OK');
       expect(await c.request('p20')).to.equal('0010000000000000');

@@ -31,6 +31,7 @@ export const X_REG_NAMES: readonly string[] = X_NAMES;
 const FP_CSRS = new Set<number>([Csr.fflags, Csr.frm, Csr.fcsr]);
 
 let csrList: number[] | null = null;
+let csrSet: Set<number> | null = null;
 
 /**
  * Every CSR number this hart model implements: the ones an M-mode read accepts (csr.ts is
@@ -56,7 +57,8 @@ export function regSize(regnum: number): number {
   if (regnum >= 0 && regnum <= REG_PC + 32) return 8;
   if (regnum === REG_PRIV || regnum === REG_VIRT) return 8;
   const csr = regnum - REG_CSR0;
-  return csr >= 0 && csr < 4096 && implementedCsrs().includes(csr) ? 8 : 0;
+  csrSet ??= new Set(implementedCsrs());
+  return csrSet.has(csr) ? 8 : 0;
 }
 
 function reg(name: string, regnum: number, type: string, group?: string): string {

@@ -9,7 +9,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import {
   PacketReader, frame, escapeBinary, unescapeBinary, toHex, fromHex, parseHexNumber, le64Hex, parseLe64, MAX_PACKET,
 } from './gdb-packets.js';
-import { targetXml, G_PACKET_REGS, REG_PC } from './gdb-regs.js';
+import { targetXml, G_PACKET_REGS, REG_PC, REG_PRIV, REG_VIRT } from './gdb-regs.js';
 import type { DebugTarget, Point, ResumeMode } from './target.js';
 import type { Monitor } from './monitor.js';
 import { HaltReason, PointKind } from '../threads/layout.js';
@@ -262,7 +262,7 @@ class Session {
 
   private describeHart(h: number): string {
     const t = this.target;
-    const priv = Number(t.reg(h, 65 + 4096) ?? 0n), virt = Number(t.reg(h, 65 + 4097) ?? 0n);
+    const priv = Number(t.reg(h, REG_PRIV) ?? 0n), virt = Number(t.reg(h, REG_VIRT) ?? 0n);
     const mode = `${virt ? 'V' : ''}${['U', 'S', '?', 'M'][priv] ?? '?'}`;
     return `hart ${h}, ${mode}-mode${t.inWfi(h) ? ', wfi' : ''}`;
   }

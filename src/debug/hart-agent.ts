@@ -161,7 +161,6 @@ export class HartAgent {
       if (!fires) continue;
       const hit = Math.max(addr, w.addr);
       const d = this.d, b = this.base;
-      // Report a read of a read-write access as `awatch` when both kinds are watched there.
       d[b + DH_WATCH_KIND] = w.kind;
       const hi = Math.floor(hit / TWO32);
       d[b + DH_WATCH_LO] = (hit - hi * TWO32) | 0;

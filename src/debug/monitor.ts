@@ -94,15 +94,8 @@ export class Monitor {
   }
 
   /** Runs fn with hart h halted: already halted harts stay so, running ones go on afterwards. */
-  private async withHalted(h: number, fn: () => string): Promise<string> {
-    const t = this.host.target;
-    if (t.isHalted(h)) return fn();
-    if (!(await t.halt([h]))) throw new Error('the machine has stopped');
-    try {
-      return fn();
-    } finally {
-      await t.resume(new Map([[h, 'continue']]));
-    }
+  private withHalted(h: number, fn: () => string): Promise<string> {
+    return this.host.target.inspect(h, fn);
   }
 
   private registers(h: number): string {

@@ -53,6 +53,8 @@ export class DebugTarget {
   private phys = false;
   private clients = 0;
   private pausedAt: number | null = null;
+  /** Harts halted for a moment by inspect(): not stops that a waiting debugger should report. */
+  private readonly transient = new Set<number>();
 
   constructor(private readonly env: TargetEnv) {
     this.harts = env.harts;
@@ -139,6 +141,22 @@ export class DebugTarget {
     this.refresh();
   }
 
+  /**
+   * Runs fn with hart h halted (a running hart is halted for the moment and resumed after),
+   * so the monitor can look at a running machine without gdb seeing a stop.
+   */
+  async inspect<T>(h: number, fn: () => T): Promise<T> {
+    if (this.isHalted(h)) return fn();
+    this.transient.add(h);
+    try {
+      if (!(await this.halt([h]))) throw new Error('the machine has stopped');
+      return fn();
+    } finally {
+      if (this.isHalted(h)) await this.resume(new Map([[h, 'continue']]));
+      this.transient.delete(h);
+    }
+  }
+
   async resumeAll(): Promise<void> {
     await this.resume(new Map(this.all().map((h) => [h, 'continue' as ResumeMode])));
   }
@@ -152,7 +170,7 @@ export class DebugTarget {
       const seen = Atomics.load(this.d, D_EVENTS);
       let requested = -1;
       for (const h of running) {
-        if (!this.isHalted(h)) continue;
+        if (!this.isHalted(h) || (this.transient.has(h) && this.haltReason(h) === HaltReason.Requested)) continue;
         if (this.haltReason(h) !== HaltReason.Requested) return h;
         if (requested < 0) requested = h;
       }
