@@ -235,6 +235,37 @@ describe('gdb remote stub', function () {
       expect(await c.request('Hg3')).to.equal('OK');
       expect(await c.request('p20')).to.equal('0010000000000000');
       expect(await c.request('p1041')).to.equal('0300000000000000');
+      // Writes: an integer register, a CSR (and a WARL one that ignores writes), priv, memory.
+      expect(await c.request('P5=8877665544332211')).to.equal('OK');
+      expect(await c.request('p5')).to.equal('8877665544332211');
+      const sscratch = (65 + 0x140).toString(16), misa = (65 + 0x301).toString(16);
+      expect(await c.request(`P${sscratch}=efbeadde00000000`)).to.equal('OK');
+      expect(await c.request(`p${sscratch}`)).to.equal('efbeadde00000000');
+      expect(await c.request(`P${sscratch}=0000000000000000`)).to.equal('OK');
+      const misaValue = await c.request(`p${misa}`);
+      expect(await c.request(`P${misa}=0000000000000000`)).to.equal('OK');
+      expect(await c.request(`p${misa}`)).to.equal(misaValue);
+      expect(await c.request('P1041=0200000000000000')).to.equal('E01'); // no privilege 2
+      expect(await c.request('P1041=0100000000000000')).to.equal('OK');
+      expect(await c.request('p1041')).to.equal('0100000000000000');
+      expect(await c.request('P1041=0300000000000000')).to.equal('OK');
+      expect(await c.request('P2c=0000000000f03f00')).to.equal('OK'); // f11 = 1.0
+      expect(await c.request('p2c')).to.equal('0000000000f03f00');
+      const spare = '8ff00000'; // inside the region QEMU's placement reserves for the DTB, unused
+      const saved = await c.request(`m${spare},8`);
+      expect(await c.request(`M${spare},4:01020304`)).to.equal('OK');
+      expect(await c.request(`X${spare},4:` + '}\x03}\x04}]}\x0a')).to.equal('OK'); // # $ } * escaped
+      expect(await c.request(`m${spare},4`)).to.equal('23247d2a');
+      expect(await c.request(`M${spare},8:${saved}`)).to.equal('OK');
+      expect(await c.request('M100000,4:01020304')).to.equal('E14'); // a device: not written
+      // One step of hart 0 alone: pc 0x1000 -> 0x1004, the others stay where they are.
+      expect(await c.request('Hg1')).to.equal('OK');
+      expect(await c.request('vCont;s:1')).to.equal('T05thread:1;');
+      expect(await c.request('p20')).to.equal('0410000000000000');
+      expect(await c.request('Hg2')).to.equal('OK');
+      expect(await c.request('p20')).to.equal('0010000000000000');
+      expect(await c.request('Hg3')).to.equal('OK');
+      expect(await c.request('P5=0000000000000000')).to.equal('OK');
       // Run, then Ctrl-C: every hart stops, reported as SIGINT.
       c.sendRaw(frame('vCont;c'));
       await c.expect(/^\+/);
