@@ -317,6 +317,38 @@ describe('gdb remote stub', function () {
     }
   });
 
+  it('a step of an instruction that traps stops at the first instruction of the handler', async () => {
+    const elf = join(repoRoot, 'images/tests/traps.elf');
+    const nm = spawnSync('riscv64-unknown-elf-nm', [elf], { encoding: 'utf8' }).stdout;
+    const sym = (name: string) => new RegExp(`^([0-9a-f]+) \\w ${name}$`, 'm').exec(nm)![1];
+    const ecall = sym('ecall_m'), handler = sym('__mtrap');
+    const proc = spawn(process.execPath, [hartsimBin, 'run', '--bios', 'none', '--kernel', elf, '--gdb', '0', '--wait-gdb'],
+      { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let err = '';
+      const port = await new Promise<number>((resolve) => proc.stderr!.on('data', (d: Buffer) => {
+        err += d.toString();
+        const m = /127\.0\.0\.1:(\d+)/.exec(err);
+        if (m) resolve(Number(m[1]));
+      }));
+      const c = new RawClient(port);
+      await c.connected();
+      const le = (hex: string) => BigInt('0x' + hex).toString(16).padStart(16, '0').match(/../g)!.reverse().join('');
+      expect(await c.request(`Z1,${ecall},4`)).to.equal('OK');
+      expect(await c.request('vCont;c')).to.equal('T05thread:1;');
+      expect(await c.request('p20')).to.equal(le(ecall));
+      expect(await c.request(`z1,${ecall},4`)).to.equal('OK');
+      expect(await c.request('vCont;s:1')).to.equal('T05thread:1;');
+      expect(await c.request('p20')).to.equal(le(handler)); // mtvec: the ecall from M trapped
+      expect(await c.request(`p${(65 + 0x342).toString(16)}`)).to.equal('0b00000000000000'); // mcause 11
+      expect(await c.request('D')).to.equal('OK');
+      const code = await new Promise<number | null>((resolve) => proc.once('exit', resolve));
+      expect(code).to.equal(0);
+    } finally {
+      proc.kill('SIGKILL');
+    }
+  });
+
   it('refuses a port in use and --wait-gdb without --gdb with one line', async () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
