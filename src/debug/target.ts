@@ -50,7 +50,6 @@ export class DebugTarget {
   private readonly mem: PtMemory;
   private readonly ramBytes: Uint8Array;
   private points: Point[] = [];
-  private phys = false;
   private clients = 0;
   private pausedAt: number | null = null;
   /** Harts halted for a moment by inspect(): not stops that a waiting debugger should report. */
@@ -297,7 +296,6 @@ export class DebugTarget {
   setPoints(points: Point[], phys: boolean): boolean {
     if (points.length > D_MAX_POINTS) return false;
     this.points = points.slice();
-    this.phys = phys;
     const d = this.d;
     points.forEach((p, i) => {
       const b = pointBase(i);
