@@ -5,14 +5,17 @@
 import { Hart, Stop } from '../src/hart/hart.js';
 import { MailboxMmio } from '../src/threads/mmio-client.js';
 import { SharedClock } from '../src/threads/clock.js';
-import { G_STOP, H_WAKE, H_STAT_F64, STAT_INSTRET, STAT_WFI_MS, hartBase } from '../src/threads/layout.js';
+import { G_STOP, G_DEBUG, H_WAKE, H_STAT_F64, STAT_INSTRET, STAT_WFI_MS, hartBase } from '../src/threads/layout.js';
 import { HartTracer, runTraced } from '../src/debug/trace.js';
 import type { TraceSettings } from '../src/debug/trace-options.js';
+import { HartAgent } from '../src/debug/hart-agent.js';
 
 export interface HartTask {
   hartId: number;
   ram: SharedArrayBuffer;
   ctl: SharedArrayBuffer;
+  /** The debug channel (src/threads/layout.ts). */
+  dbg: SharedArrayBuffer;
   ramBase: number;
   resetPc: number;
   /** --trace: this hart's thread writes its own lines (src/debug/trace.ts). */
@@ -52,16 +55,17 @@ export default function runHart(task: HartTask): HartResult {
   });
   hart.reset(task.resetPc);
   tracer?.attach(hart);
+  const agent = new HartAgent(hart, task.dbg, ctl, true);
   const base = hartBase(task.hartId);
   const statBase = (base + H_STAT_F64) / 2;
   let wfiMs = 0;
   try {
     while (Atomics.load(ctl, G_STOP) === 0) {
-      const why = tracer !== null && tracer.stepping() ? runTraced(hart, SLICE, tracer) : hart.run(SLICE);
+      const why = runSlice(hart, ctl, agent, tracer);
       hart.checkInterrupts();
       tracer?.flush();
       stats[statBase + STAT_INSTRET] = hart.retiredCount();
-      if (why === Stop.Wfi && hart.wfi) wfiMs += sleepUntilInterrupt(hart, ctl, base + H_WAKE, clock);
+      if (why === Stop.Wfi && hart.wfi) wfiMs += sleepUntilInterrupt(hart, ctl, base + H_WAKE, clock, agent);
     }
   } catch (e) {
     Atomics.store(ctl, G_STOP, 1);
@@ -74,10 +78,20 @@ export default function runHart(task: HartTask): HartResult {
   return result(task.hartId, hart, wfiMs);
 }
 
+/**
+ * Under a debugger the agent runs the slice (halts, breakpoints, steps); otherwise an insn
+ * trace single-steps; otherwise the interpreter runs the slice at full speed.
+ */
+function runSlice(hart: Hart, ctl: Int32Array, agent: HartAgent, tracer: HartTracer | null): Stop {
+  if (Atomics.load(ctl, G_DEBUG) !== 0) return agent.runSlice(SLICE);
+  if (tracer !== null && tracer.stepping()) return runTraced(hart, SLICE, tracer);
+  return hart.run(SLICE);
+}
+
 /** Sleeps (Atomics.wait) until a device line changes, the timer deadline passes or the machine stops. */
-function sleepUntilInterrupt(hart: Hart, ctl: Int32Array, wakeIdx: number, clock: SharedClock): number {
+function sleepUntilInterrupt(hart: Hart, ctl: Int32Array, wakeIdx: number, clock: SharedClock, agent: HartAgent): number {
   const t0 = performance.now();
-  while (hart.wfi && Atomics.load(ctl, G_STOP) === 0) {
+  while (hart.wfi && Atomics.load(ctl, G_STOP) === 0 && !agent.haltRequested()) {
     const seen = Atomics.load(ctl, wakeIdx);
     if (hart.pendingEnabled() !== 0) { hart.wfi = false; break; }
     const until = clock.msUntil(hart.nextTimerDeadline());

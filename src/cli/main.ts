@@ -14,6 +14,7 @@ import {
   DEFAULT_TRACE_LIMIT, TraceOptionError, parseAddrRange, parseHartSet, parseTraceCategories, parseTraceLimit,
   traceSettings, type AddrRange, type TraceSettings,
 } from '../debug/trace-options.js';
+import { Debugging } from './debugging.js';
 
 /** Debian's OpenSBI, used when --bios is not given (QEMU's default firmware is OpenSBI too). */
 export const DEFAULT_BIOS = '/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin';
@@ -41,6 +42,8 @@ interface RunOptions {
   traceHarts?: number;
   traceRange?: AddrRange;
   traceLimit?: number;
+  gdb?: number;
+  waitGdb?: boolean;
 }
 
 /** A --device: a console stream whose output is appended to `file`, or goes to stdout. */
@@ -88,6 +91,12 @@ export function parseMemory(text: string): number {
   return bytes;
 }
 
+function parsePort(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n > 65535) throw new InvalidArgumentError(`'${text}' is not a TCP port (0-65535; 0 picks a free one)`);
+  return n;
+}
+
 function parseHarts(text: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1 || n > MAX_HARTS) throw new InvalidArgumentError(`harts must be 1 to ${MAX_HARTS}`);
@@ -133,6 +142,8 @@ function buildProgram(run: (o: RunOptions) => Promise<number>): Command {
     .option('--deterministic', 'run all harts in one thread in turn, time from retired instructions (reproducible runs)')
     .option('--drive <spec>', 'virtio-blk disk: file=IMG[,format=raw][,readonly=on] (repeatable)', collectDrive, [])
     .option('--virtio-legacy', 'virtio-mmio version 1 (legacy) transports, as QEMU\'s force-legacy')
+    .option('--gdb <port>', 'gdb remote stub on 127.0.0.1:PORT (0: any free port, printed on stderr)', parsePort)
+    .option('--wait-gdb', 'start with every hart halted until gdb continues (needs --gdb)')
     .option('--device <spec>', 'pci-serial[,file=PATH] (a PCI 16550) or virtio-console[,file=PATH] (hvc0; on stdio it takes the terminal input): output appended to PATH or on stdout (repeatable)', collectDevice, [])
     .option('--trace <list>', 'trace events: a comma list of insn,int,exc,mmu,sbi,dev', traceArg(parseTraceCategories))
     .option('--trace-file <path>', 'write the trace to PATH (default: stderr)')
@@ -204,6 +215,7 @@ function traceFromOptions(o: RunOptions): TraceSettings | undefined {
 
 async function runCommand(o: RunOptions): Promise<number> {
   const trace = traceFromOptions(o);
+  if (o.waitGdb && o.gdb === undefined) throw new UsageError('--wait-gdb needs --gdb PORT');
   const machine = new Machine({
     harts: o.harts,
     ramSize: o.memory,
@@ -244,9 +256,16 @@ async function boot(machine: Machine, o: RunOptions): Promise<number> {
     return 0;
   }
   machine.setRom(boot.rom);
+  let debugging: Debugging;
+  try {
+    debugging = await Debugging.start(machine, { gdb: o.gdb, waitGdb: o.waitGdb }, () => machine.stop(0));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   const input = new ConsoleInput(process.stdin, {
     onData: (bytes) => machine.input(bytes),
     onQuit: () => machine.stop(0),
+    monitor: debugging.monitorConsole,
   });
   input.start();
   // Ctrl-C on a non-raw terminal, or a kill: stop the harts cleanly (stats and output still flush).
@@ -264,6 +283,7 @@ async function boot(machine: Machine, o: RunOptions): Promise<number> {
       result = await machine.run();
     }
   } finally {
+    debugging.finished();
     input.stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -23,7 +23,7 @@ export const TLB_MASK = TLB_SIZE - 1;
 /** One TLB set per translation regime, so that changing privilege or V needs no flush. */
 export const TLB_SETS = 5;
 
-const enum Pte { V = 1, R = 2, W = 4, X = 8, U = 16, G = 32, A = 64, D = 128 }
+export const enum Pte { V = 1, R = 2, W = 4, X = 8, U = 16, G = 32, A = 64, D = 128 }
 const enum PmpA { OFF = 0, TOR = 1, NA4 = 2, NAPOT = 3 }
 
 /** The TLB set of a (privilege, V) regime: M, HS, U, VS, VU. */

@@ -7,10 +7,11 @@
 import { Hart, Stop } from '../hart/hart.js';
 import type { MmioPort } from '../hart/env.js';
 import { VirtualClock } from './clock.js';
-import { G_STOP } from './layout.js';
+import { G_STOP, G_DEBUG, H_STAT_F64, STAT_INSTRET, hartBase } from './layout.js';
 import { result, type HartResult } from '../../workers/hart-worker.js';
 import { HartTracer, runTraced } from '../debug/trace.js';
 import type { TraceSettings } from '../debug/trace-options.js';
+import { HartAgent } from '../debug/hart-agent.js';
 
 /** Instructions each hart runs per turn: small enough to interleave harts finely. */
 const SLICE = 1000;
@@ -29,6 +30,9 @@ export interface LockstepOptions {
   onTurn: (hart: number) => void;
   /** --trace: each hart's lines are written at the end of its turn. */
   trace?: TraceSettings;
+  /** The debug channel, and where to register the function that serves it between turns. */
+  dbg: SharedArrayBuffer;
+  setDebugPump: (pump: () => void) => void;
 }
 
 export async function runLockstep(o: LockstepOptions): Promise<HartResult[]> {
@@ -51,23 +55,37 @@ export async function runLockstep(o: LockstepOptions): Promise<HartResult[]> {
 }
 
 async function runHarts(harts: Hart[], tracers: (HartTracer | null)[], o: LockstepOptions): Promise<HartResult[]> {
+  const agents = harts.map((hart) => new HartAgent(hart, o.dbg, o.ctl, false));
+  o.setDebugPump(() => { for (const a of agents) a.attend(); });
+  const stats = new Float64Array(o.ctl.buffer);
   const wfiTicks = new Float64Array(o.harts);
   let lastYield = performance.now();
   while (Atomics.load(o.ctl, G_STOP) === 0) {
-    let anyRan = false;
+    let anyRan = false, anyHalted = false;
+    const debug = Atomics.load(o.ctl, G_DEBUG) !== 0;
     for (const hart of harts) {
+      const agent = agents[hart.hartId];
+      if (debug) {
+        agent.attend();
+        if (agent.halted) { anyHalted = true; continue; }
+      }
       o.onTurn(hart.hartId);
       o.clock.enter(() => hart.retiredCount());
       if (hart.wfi && hart.pendingEnabled() !== 0) hart.wfi = false;
       if (hart.wfi) continue;
       anyRan = true;
-      runTurn(hart, o.ctl, tracers[hart.hartId]);
+      runTurn(hart, o.ctl, debug ? agent : null, tracers[hart.hartId]);
       tracers[hart.hartId]?.flush();
+      stats[(hartBase(hart.hartId) + H_STAT_F64) / 2 + STAT_INSTRET] = hart.retiredCount();
       if (Atomics.load(o.ctl, G_STOP) !== 0) break;
     }
     if (anyRan) {
       o.clock.advance(SLICE);
       for (let h = 0; h < o.harts; h++) if (harts[h].wfi) wfiTicks[h] += SLICE / VirtualClock.INSNS_PER_TICK;
+    } else if (anyHalted) {
+      // Halted by the debugger: time stands still until it resumes a hart.
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      lastYield = performance.now();
     } else {
       await allWaiting(harts, o, wfiTicks);
     }
@@ -79,12 +97,20 @@ async function runHarts(harts: Hart[], tracers: (HartTracer | null)[], o: Lockst
   return harts.map((hart, h) => result(h, hart, wfiTicks[h] / 10_000));
 }
 
-/** One hart's turn: SLICE instructions, less if it waits for an interrupt or the machine stops. */
-function runTurn(hart: Hart, ctl: Int32Array, tracer: HartTracer | null): void {
+/**
+ * One hart's turn: SLICE instructions, less if it waits for an interrupt, halts for the
+ * debugger or the machine stops. Under a debugger its agent runs the hart; otherwise an insn
+ * trace single-steps it.
+ */
+function runTurn(hart: Hart, ctl: Int32Array, agent: HartAgent | null, tracer: HartTracer | null): void {
   const target = hart.retiredCount() + SLICE;
   while (hart.retiredCount() < target && Atomics.load(ctl, G_STOP) === 0) {
     const budget = target - hart.retiredCount();
-    const why = tracer !== null && tracer.stepping() ? runTraced(hart, budget, tracer) : hart.run(budget);
+    let why: Stop;
+    if (agent !== null) why = agent.runSlice(budget);
+    else if (tracer !== null && tracer.stepping()) why = runTraced(hart, budget, tracer);
+    else why = hart.run(budget);
+    if (agent?.halted) return;
     hart.checkInterrupts();
     if (why === Stop.Wfi && hart.wfi) return;
   }

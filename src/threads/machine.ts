@@ -24,7 +24,9 @@ import {
   createControlBuffer, hartBase, G_STOP, G_EXIT_CODE, G_NHARTS, H_IRQ, H_WAKE, H_MTIMECMP_LO, H_MTIMECMP_HI,
   H_MB_STATE, H_MB_OP, H_MB_ADDR_LO, H_MB_ADDR_HI, H_MB_SIZE, H_MB_DATA_LO, H_MB_DATA_HI, H_MB_STATUS,
   MB_REQUEST, MB_DONE, MB_READ, MB_WRITE, MB_OK, MB_FAULT, H_STAT_F64, STAT_INSTRET, H_MB_AMO_OP,
+  createDebugBuffer,
 } from './layout.js';
+import { DebugTarget } from '../debug/target.js';
 import { SharedClock, VirtualClock } from './clock.js';
 import { runLockstep } from './lockstep.js';
 import type { HartTask, HartResult } from '../../workers/hart-worker.js';
@@ -91,6 +93,10 @@ export class Machine {
   private readonly pciSerials: PciSerial[] = [];
   private readonly ipisSent: Float64Array;
   private readonly ipisReceived: Float64Array;
+  /** The debug channel (gdb stub, monitor) and its coordinator side, made on first use. */
+  private readonly dbgBuffer = createDebugBuffer();
+  private debug: DebugTarget | null = null;
+  private runStart = performance.now();
 
   constructor(private readonly opts: MachineOptions) {
     this.clock = opts.deterministic ? this.virtualClock : this.sharedClock;
@@ -281,9 +287,32 @@ export class Machine {
     return out;
   }
 
+  /** The debugger's view of the harts (src/debug/target.ts). */
+  debugTarget(): DebugTarget {
+    this.debug ??= new DebugTarget({
+      harts: this.opts.harts, ctl: this.ctl, dbg: this.dbgBuffer, ram: this.ram, ramBase: DRAM_BASE,
+      rom: { base: MROM.base, bytes: this.rom.bytes },
+      wake: (h) => this.wake(h),
+      stopped: () => Atomics.load(this.ctl, G_STOP) !== 0,
+      clock: this.opts.deterministic ? undefined : this.sharedClock,
+    });
+    return this.debug;
+  }
+
+  /** The guest's exit status (valid once the machine has stopped). */
+  exitCode(): number {
+    return Atomics.load(this.ctl, G_EXIT_CODE);
+  }
+
+  /** Seconds since the current run started. */
+  secondsRunning(): number {
+    return (performance.now() - this.runStart) / 1000;
+  }
+
   /** Runs the harts from `resetPc` until the guest powers off or stop() is called. */
   async run(resetPc: number = MROM.base): Promise<MachineResult> {
     const t0 = performance.now();
+    this.runStart = t0;
     const results = this.opts.deterministic ? await this.runDeterministic(resetPc) : await this.runParallel(resetPc);
     this.stop(Atomics.load(this.ctl, G_EXIT_CODE));
     this.flushOutput();
@@ -303,6 +332,7 @@ export class Machine {
       harts: this.opts.harts, ram: this.ram, ctl: this.ctl, ramBase: DRAM_BASE, resetPc,
       port: this.port, clock: this.virtualClock, onTurn: (h) => { this.requester = h; this.rtc.poll(); },
       trace: this.traceSettings(),
+      dbg: this.dbgBuffer, setDebugPump: (pump) => { this.debugTarget().pump = pump; },
     });
   }
 
@@ -327,7 +357,7 @@ export class Machine {
     const tasks: Promise<HartResult>[] = [];
     const trace = this.traceSettings();
     for (let h = 0; h < this.opts.harts; h++) {
-      tasks.push(pool.run({ hartId: h, ram: this.ram, ctl: this.ctlBuffer, ramBase: DRAM_BASE, resetPc, trace }));
+      tasks.push(pool.run({ hartId: h, ram: this.ram, ctl: this.ctlBuffer, dbg: this.dbgBuffer, ramBase: DRAM_BASE, resetPc, trace }));
       void this.serveMailbox(h, stopped);
     }
     try {
