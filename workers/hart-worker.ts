@@ -6,10 +6,15 @@ import { Hart, Stop } from '../src/hart/hart.js';
 import { MailboxMmio } from '../src/threads/mmio-client.js';
 import { SharedClock } from '../src/threads/clock.js';
 import { G_STOP, H_WAKE, H_STAT_F64, STAT_INSTRET, STAT_WFI_MS, hartBase } from '../src/threads/layout.js';
+import { JitEngine } from '../src/jit/engine.js';
 
 export interface HartTask {
   hartId: number;
   ram: SharedArrayBuffer;
+  /** Guest RAM bytes at the start of `ram`. */
+  ramSize: number;
+  /** The WebAssembly memory over `ram` when the translator runs, else null. */
+  memory: WebAssembly.Memory | null;
   ctl: SharedArrayBuffer;
   ramBase: number;
   resetPc: number;
@@ -29,6 +34,8 @@ export interface HartResult {
 
 /** Instructions per slice between interrupt checks: bounds interrupt latency to ~0.1 ms at 40-70 MIPS. */
 const SLICE = 4_000;
+/** The same bound for translated code, which runs 10 to 30 times faster. */
+const JIT_SLICE = 40_000;
 /** Longest single WFI sleep, so a stop request is never missed for long. */
 const MAX_SLEEP_MS = 50;
 
@@ -39,18 +46,22 @@ export default function runHart(task: HartTask): HartResult {
   const hart = new Hart({
     hartId: task.hartId,
     ram: task.ram,
+    ramSize: task.ramSize,
+    jitArea: task.memory !== null,
     ramBase: task.ramBase,
     mmio: new MailboxMmio(ctl, task.hartId),
     time: clock,
     ctl,
   });
   hart.reset(task.resetPc);
+  const engine: { run(budget: number): Stop } = task.memory !== null ? new JitEngine(hart, task.memory) : hart;
+  const slice = task.memory !== null ? JIT_SLICE : SLICE;
   const base = hartBase(task.hartId);
   const statBase = (base + H_STAT_F64) / 2;
   let wfiMs = 0;
   try {
     while (Atomics.load(ctl, G_STOP) === 0) {
-      const why = hart.run(SLICE);
+      const why = engine.run(slice);
       hart.checkInterrupts();
       stats[statBase + STAT_INSTRET] = hart.retiredCount();
       if (why === Stop.Wfi && hart.wfi) wfiMs += sleepUntilInterrupt(hart, ctl, base + H_WAKE, clock);

@@ -10,6 +10,7 @@ import { DEFAULT_RAM_BYTES, MAX_HARTS, DRAM_BASE } from '../board/memory-map.js'
 import { Machine, type MachineResult } from '../threads/machine.js';
 import { ConsoleInput } from './console.js';
 import { parseDrive, DriveError, type DriveOptions } from '../board/virtio/blk.js';
+import { ENGINES, type Engine } from '../jit/ram.js';
 
 /** Debian's OpenSBI, used when --bios is not given (QEMU's default firmware is OpenSBI too). */
 export const DEFAULT_BIOS = '/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin';
@@ -29,6 +30,7 @@ interface RunOptions {
   dumpdtb?: string;
   stats?: boolean;
   deterministic?: boolean;
+  engine: Engine;
   drive: DriveOptions[];
   virtioLegacy?: boolean;
   device: DeviceSpec[];
@@ -85,6 +87,17 @@ function parseHarts(text: string): number {
   return n;
 }
 
+function parseEngine(text: string): Engine {
+  if (!(ENGINES as readonly string[]).includes(text)) throw new InvalidArgumentError(`engine must be one of: ${ENGINES.join(', ')}`);
+  return text as Engine;
+}
+
+/** HARTSIM_ENGINE picks the default, so the whole test suite can run on either engine. */
+function defaultEngine(): Engine {
+  const e = process.env.HARTSIM_ENGINE;
+  return e === undefined || e === '' ? 'interp' : e as Engine;
+}
+
 function collectDrive(spec: string, all: DriveOptions[]): DriveOptions[] {
   try {
     return [...all, parseDrive(spec)];
@@ -110,6 +123,7 @@ function buildProgram(run: (o: RunOptions) => Promise<number>): Command {
     .option('--dumpdtb <file>', 'write the generated device tree to FILE and exit')
     .option('--stats', 'print per-hart statistics on exit')
     .option('--deterministic', 'run all harts in one thread in turn, time from retired instructions (reproducible runs)')
+    .option('--engine <interp|jit>', 'execution engine: the interpreter, or the translator to WebAssembly for hot code (default: $HARTSIM_ENGINE, else interp)', parseEngine, defaultEngine())
     .option('--drive <spec>', 'virtio-blk disk: file=IMG[,format=raw][,readonly=on] (repeatable)', collectDrive, [])
     .option('--virtio-legacy', 'virtio-mmio version 1 (legacy) transports, as QEMU\'s force-legacy')
     .option('--device <spec>', 'pci-serial[,file=PATH] (a PCI 16550) or virtio-console[,file=PATH] (hvc0; on stdio it takes the terminal input): output appended to PATH or on stdout (repeatable)', collectDevice, [])
@@ -154,10 +168,12 @@ function resolveBios(bios: string | undefined): string | null {
 }
 
 async function runCommand(o: RunOptions): Promise<number> {
+  if (!ENGINES.includes(o.engine)) throw new UsageError(`HARTSIM_ENGINE must be one of: ${ENGINES.join(', ')}`);
   const machine = new Machine({
     harts: o.harts,
     ramSize: o.memory,
     deterministic: o.deterministic === true,
+    engine: o.engine,
     drives: o.drive,
     virtioLegacy: o.virtioLegacy === true,
     pciSerials: o.device.filter((d) => d.model === 'pci-serial').map(sink),

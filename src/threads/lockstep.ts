@@ -9,6 +9,7 @@ import type { MmioPort } from '../hart/env.js';
 import { VirtualClock } from './clock.js';
 import { G_STOP } from './layout.js';
 import { result, type HartResult } from '../../workers/hart-worker.js';
+import { JitEngine } from '../jit/engine.js';
 
 /** Instructions each hart runs per turn: small enough to interleave harts finely. */
 const SLICE = 1000;
@@ -18,6 +19,9 @@ const YIELD_MS = 20;
 export interface LockstepOptions {
   harts: number;
   ram: SharedArrayBuffer;
+  ramSize: number;
+  /** The WebAssembly memory over `ram` when the translator runs, else null. */
+  memory: WebAssembly.Memory | null;
   ctl: Int32Array;
   ramBase: number;
   resetPc: number;
@@ -29,22 +33,27 @@ export interface LockstepOptions {
 
 export async function runLockstep(o: LockstepOptions): Promise<HartResult[]> {
   const harts: Hart[] = [];
+  const engines: { run(budget: number): Stop }[] = [];
   for (let h = 0; h < o.harts; h++) {
-    const hart = new Hart({ hartId: h, ram: o.ram, ramBase: o.ramBase, mmio: o.port, time: o.clock, ctl: o.ctl });
+    const hart = new Hart({
+      hartId: h, ram: o.ram, ramSize: o.ramSize, jitArea: o.memory !== null, ramBase: o.ramBase, mmio: o.port, time: o.clock, ctl: o.ctl,
+    });
     hart.reset(o.resetPc);
     harts.push(hart);
+    engines.push(o.memory !== null ? new JitEngine(hart, o.memory) : hart);
   }
   const wfiTicks = new Float64Array(o.harts);
   let lastYield = performance.now();
   while (Atomics.load(o.ctl, G_STOP) === 0) {
     let anyRan = false;
     for (const hart of harts) {
+      const engine = engines[hart.hartId];
       o.onTurn(hart.hartId);
       o.clock.enter(() => hart.retiredCount());
       if (hart.wfi && hart.pendingEnabled() !== 0) hart.wfi = false;
       if (hart.wfi) continue;
       anyRan = true;
-      runTurn(hart, o.ctl);
+      runTurn(hart, engine, o.ctl);
       if (Atomics.load(o.ctl, G_STOP) !== 0) break;
     }
     if (anyRan) {
@@ -62,10 +71,10 @@ export async function runLockstep(o: LockstepOptions): Promise<HartResult[]> {
 }
 
 /** One hart's turn: SLICE instructions, less if it waits for an interrupt or the machine stops. */
-function runTurn(hart: Hart, ctl: Int32Array): void {
+function runTurn(hart: Hart, engine: { run(budget: number): Stop }, ctl: Int32Array): void {
   const target = hart.retiredCount() + SLICE;
   while (hart.retiredCount() < target && Atomics.load(ctl, G_STOP) === 0) {
-    const why = hart.run(target - hart.retiredCount());
+    const why = engine.run(target - hart.retiredCount());
     hart.checkInterrupts();
     if (why === Stop.Wfi && hart.wfi) return;
   }

@@ -28,6 +28,7 @@ import {
 import { SharedClock, VirtualClock } from './clock.js';
 import { runLockstep } from './lockstep.js';
 import type { HartTask, HartResult } from '../../workers/hart-worker.js';
+import { createRam, type Engine } from '../jit/ram.js';
 
 const TWO32 = 4294967296;
 
@@ -36,6 +37,8 @@ export interface MachineOptions {
   ramSize: number;
   /** Run every hart on this thread in turn, with instruction-derived time (reproducible runs). */
   deterministic?: boolean;
+  /** The execution engine: the interpreter alone, or with the translator (default interp). */
+  engine?: Engine;
   /** Guest console output. */
   onOutput: (bytes: Uint8Array) => void;
   /** Disk images for virtio-blk, in --drive order. */
@@ -61,6 +64,8 @@ export interface MachineResult {
 
 export class Machine {
   readonly ram: SharedArrayBuffer;
+  /** The WebAssembly memory over `ram` when the translator runs, else null. */
+  private readonly ramMemory: WebAssembly.Memory | null;
   readonly ramBytes: Uint8Array;
   readonly uart: Uart16550;
   private readonly ctlBuffer = createControlBuffer();
@@ -91,8 +96,10 @@ export class Machine {
 
   constructor(private readonly opts: MachineOptions) {
     this.clock = opts.deterministic ? this.virtualClock : this.sharedClock;
-    this.ram = new SharedArrayBuffer(opts.ramSize);
-    this.ramBytes = new Uint8Array(this.ram);
+    const ram = createRam(opts.ramSize, opts.engine ?? 'interp');
+    this.ram = ram.buffer;
+    this.ramMemory = ram.memory;
+    this.ramBytes = new Uint8Array(this.ram, 0, opts.ramSize);
     this.ctl[G_NHARTS] = opts.harts;
     this.ipisSent = new Float64Array(opts.harts);
     this.ipisReceived = new Float64Array(opts.harts);
@@ -129,7 +136,7 @@ export class Machine {
    */
   private mapVirtio(plic: Plic, drives: DriveOptions[], legacy: boolean, consoleOut?: (bytes: Uint8Array) => void): void {
     if (drives.length + (consoleOut ? 1 : 0) > VIRTIO_COUNT) throw new DriveError(`at most ${VIRTIO_COUNT} virtio devices`);
-    const mem = new GuestMemory(this.ram);
+    const mem = new GuestMemory(this.ram, DRAM_BASE, this.opts.ramSize);
     const devices: (VirtioDevice | null)[] = new Array(VIRTIO_COUNT).fill(null);
     try {
       drives.forEach((d, i) => {
@@ -297,7 +304,7 @@ export class Machine {
 
   private runDeterministic(resetPc: number): Promise<HartResult[]> {
     return runLockstep({
-      harts: this.opts.harts, ram: this.ram, ctl: this.ctl, ramBase: DRAM_BASE, resetPc,
+      harts: this.opts.harts, ram: this.ram, ramSize: this.opts.ramSize, memory: this.ramMemory, ctl: this.ctl, ramBase: DRAM_BASE, resetPc,
       port: this.port, clock: this.virtualClock, onTurn: (h) => { this.requester = h; this.rtc.poll(); },
     });
   }
@@ -315,7 +322,9 @@ export class Machine {
     const stopped = new Promise<void>((resolve) => { this.resolveStop = resolve; });
     const tasks: Promise<HartResult>[] = [];
     for (let h = 0; h < this.opts.harts; h++) {
-      tasks.push(pool.run({ hartId: h, ram: this.ram, ctl: this.ctlBuffer, ramBase: DRAM_BASE, resetPc }));
+      tasks.push(pool.run({
+        hartId: h, ram: this.ram, ramSize: this.opts.ramSize, memory: this.ramMemory, ctl: this.ctlBuffer, ramBase: DRAM_BASE, resetPc,
+      }));
       void this.serveMailbox(h, stopped);
     }
     try {

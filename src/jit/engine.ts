@@ -1,0 +1,142 @@
+/**
+ * The translating execution engine (--engine jit): runs a hart's hot code as WebAssembly
+ * (translate.ts) and everything else in the interpreter (Hart.run), which stays the reference.
+ *
+ * Translations are cached per fetch regime and virtual pc. They stay valid while the page's
+ * entry in the shared code-page table keeps the generation recorded at translation (a store
+ * to the page by any hart's slow path changes it; such pages never enter a write TLB) and
+ * until this hart flushes its TLB (satp, hgatp, SFENCE.VMA and HFENCE, PMP, SUM/MXR) or
+ * executes FENCE.I, which drop the whole cache.
+ */
+import { Stop, type Hart } from '../hart/hart.js';
+import { TLB_MASK, TLB_SETS, TLB_SIZE, tlbSet } from '../hart/mmu.js';
+import { JIT_PC, jitHartArea } from '../threads/layout.js';
+import { translateRegion, type RegionFn, type TranslateContext } from './translate.js';
+
+const PAGE = 4096;
+/** Visits of a pc (hashed) before its region is translated. */
+const HOT = 24;
+/** Instructions the interpreter runs between looks at the code cache while code is cold. */
+const COLD_CHUNK = 24;
+/** Invalidations of a page (code and data sharing it) after which it stays interpreted. */
+const MAX_INVALIDATIONS = 32;
+const COUNTER_BITS = 12;
+
+interface Entry {
+  /** The region's function, or null: the interpreter executes the instruction at this pc. */
+  fn: RegionFn | null;
+  block: number;
+  page: number;
+  gen: number;
+}
+
+export class JitEngine {
+  private readonly cache: Map<number, Entry>[] = [];
+  private readonly counts = new Int32Array(1 << COUNTER_BITS);
+  private readonly pcWords: Int32Array;
+  private readonly ctx: TranslateContext;
+  private readonly codePages: Int32Array;
+  private readonly invalidations = new Map<number, number>();
+  /** Statistics for --stats and tests. */
+  regions = 0;
+  flushes = 0;
+
+  constructor(private readonly hart: Hart, memory: WebAssembly.Memory) {
+    if (hart.codePages === null) throw new Error('the JIT needs the hart to run with a JIT area');
+    this.codePages = hart.codePages;
+    const area = jitHartArea(hart.ramSize, hart.hartId);
+    this.pcWords = new Int32Array(memory.buffer, area + JIT_PC, 2);
+    this.ctx = { code16: new Uint16Array(memory.buffer), area, pages: memory.buffer.byteLength / 65536, memory };
+    for (let s = 0; s < TLB_SETS; s++) this.cache.push(new Map());
+    hart.onCodeFlush = () => this.flush();
+  }
+
+  /** Drops every translation (they are rebuilt when hot again). */
+  flush(): void {
+    this.flushes++;
+    for (const m of this.cache) m.clear();
+  }
+
+  /** Executes up to about `budget` instructions, as Hart.run does. */
+  run(budget: number): Stop {
+    const h = this.hart;
+    let n = 0;
+    while (n < budget) {
+      const pc = h.pc;
+      const map = this.cache[tlbSet(h.priv, h.virt) / TLB_SIZE];
+      const e = map.get(pc);
+      if (e !== undefined) {
+        if (this.codePages[e.page] === e.gen) {
+          if (e.fn !== null) {
+            const r = e.fn(e.block, budget - n, h.dataSet);
+            const w = this.pcWords;
+            h.pc = w[1] * 4294967296 + (w[0] >>> 0);
+            h.retireTranslated(r);
+            n += r;
+            if (r > 0) continue;
+          }
+          const before = h.retiredCount();
+          const s = h.run(1);
+          n += Math.max(1, h.retiredCount() - before);
+          if (s !== Stop.Budget) return s;
+          continue;
+        }
+        this.stale(map, pc, e.page);
+      }
+      const k = ((pc / 2) ^ (pc / 8192)) & ((1 << COUNTER_BITS) - 1);
+      if (++this.counts[k] >= HOT) {
+        this.counts[k] = 0;
+        if (this.translate(pc)) continue;
+      }
+      const before = h.retiredCount();
+      const s = h.run(Math.min(COLD_CHUNK, budget - n));
+      n += Math.max(1, h.retiredCount() - before);
+      if (s !== Stop.Budget) return s;
+    }
+    return Stop.Budget;
+  }
+
+  private stale(map: Map<number, Entry>, pc: number, page: number): void {
+    map.delete(pc);
+    const c = (this.invalidations.get(page) ?? 0) + 1;
+    this.invalidations.set(page, c);
+  }
+
+  /** Translates the region at pc if its page is RAM the fetch TLB maps; false if not. */
+  private translate(pc: number): boolean {
+    const h = this.hart;
+    const set = tlbSet(h.priv, h.virt);
+    const vpn = Math.floor(pc / PAGE);
+    const i = set + (vpn & TLB_MASK);
+    if (h.tlbTagX[i] !== vpn) return false;
+    const pageOff = h.tlbOffX[i];
+    const page = pageOff / PAGE;
+    if ((this.invalidations.get(page) ?? 0) > MAX_INVALIDATIONS) return false;
+    const gen = this.markCodePage(page, pageOff);
+    if (gen < 0) return false;
+    const r = translateRegion(this.ctx, pc, vpn * PAGE, pageOff);
+    const map = this.cache[set / TLB_SIZE];
+    for (const [start, block] of r.entries) map.set(start, { fn: r.fn, block, page, gen });
+    for (const at of r.interpretAt) if (!map.has(at)) map.set(at, { fn: null, block: 0, page, gen });
+    if (!map.has(pc)) map.set(pc, { fn: null, block: 0, page, gen });
+    this.regions++;
+    return true;
+  }
+
+  /**
+   * Makes the page's code-page entry odd (holding code) and returns its generation; then
+   * drops this hart's write-TLB entries for the page so its own stores see the change.
+   */
+  private markCodePage(page: number, pageOff: number): number {
+    const cp = this.codePages;
+    let g = Atomics.load(cp, page);
+    if ((g & 1) === 0) {
+      Atomics.compareExchange(cp, page, g, g + 1);
+      g = Atomics.load(cp, page);
+      if ((g & 1) === 0) return -1;
+    }
+    const h = this.hart;
+    for (let j = 0; j < h.tlbOffW.length; j++) if (h.tlbOffW[j] === pageOff) h.tlbTagW[j] = NaN;
+    return g;
+  }
+}
