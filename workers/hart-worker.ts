@@ -29,6 +29,8 @@ export interface HartResult {
   retiredByV: number[];
   /** Traps taken from V=1 (VM exits when they go to HS or M), by cause; interrupts at 32 + cause. */
   vmExits: number[];
+  /** With --engine jit: regions translated and code-cache flushes. */
+  jit?: { regions: number; flushes: number };
   error?: string;
 }
 
@@ -69,10 +71,14 @@ export default function runHart(task: HartTask): HartResult {
   } catch (e) {
     Atomics.store(ctl, G_STOP, 1);
     const err = e as Error;
-    return result(task.hartId, hart, wfiMs, `hart ${task.hartId} internal error at pc 0x${hart.pc.toString(16)}: ${err.stack ?? err.message}`);
+    return result(task.hartId, hart, wfiMs, jitStats(engine), `hart ${task.hartId} internal error at pc 0x${hart.pc.toString(16)}: ${err.stack ?? err.message}`);
   }
   stats[statBase + STAT_WFI_MS] = wfiMs;
-  return result(task.hartId, hart, wfiMs);
+  return result(task.hartId, hart, wfiMs, jitStats(engine));
+}
+
+export function jitStats(engine: unknown): HartResult['jit'] {
+  return engine instanceof JitEngine ? { regions: engine.regions, flushes: engine.flushes } : undefined;
 }
 
 /** Sleeps (Atomics.wait) until a device line changes, the timer deadline passes or the machine stops. */
@@ -89,9 +95,9 @@ function sleepUntilInterrupt(hart: Hart, ctl: Int32Array, wakeIdx: number, clock
   return performance.now() - t0;
 }
 
-export function result(hartId: number, hart: Hart, wfiMs: number, error?: string): HartResult {
+export function result(hartId: number, hart: Hart, wfiMs: number, jit?: HartResult['jit'], error?: string): HartResult {
   return {
     hartId, instret: hart.retiredCount(), wfiMs, trapCounts: Array.from(hart.trapCounts),
-    retiredByV: Array.from(hart.retiredByV), vmExits: Array.from(hart.vmExits), error,
+    retiredByV: Array.from(hart.retiredByV), vmExits: Array.from(hart.vmExits), jit, error,
   };
 }

@@ -265,6 +265,7 @@ function printStats(r: MachineResult): void {
       lines.push(`hart ${h.hartId}: V=0 ${h.retiredByV[0]} / V=1 ${h.retiredByV[1]} instructions, ` +
         `guest-page faults ${gpf}, virtual-instruction traps ${h.trapCounts[22]}, exits from V=1: ${byCause(h.vmExits)}`);
     }
+    if (h.jit) lines.push(`hart ${h.hartId}: jit regions translated ${h.jit.regions}, code-cache flushes ${h.jit.flushes}`);
   }
   process.stderr.write(lines.join('\n') + '\n');
 }

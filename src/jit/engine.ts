@@ -14,8 +14,15 @@ import { JIT_PC, jitHartArea } from '../threads/layout.js';
 import { translateRegion, type RegionFn, type TranslateContext } from './translate.js';
 
 const PAGE = 4096;
-/** Visits of a pc (hashed) before its region is translated. */
-const HOT = 24;
+/**
+ * Visits of a pc (hashed) before its region is translated. HARTSIM_JIT_HOT overrides it (1
+ * translates everything at first sight: how the tests drive the translator over all code).
+ */
+const HOT = hotThreshold();
+function hotThreshold(): number {
+  const v = Number(process.env.HARTSIM_JIT_HOT);
+  return Number.isInteger(v) && v >= 1 ? v : 24;
+}
 /** Instructions the interpreter runs between looks at the code cache while code is cold. */
 const COLD_CHUNK = 24;
 /** Invalidations of a page (code and data sharing it) after which it stays interpreted. */

@@ -8,7 +8,7 @@ import { Hart, Stop } from '../hart/hart.js';
 import type { MmioPort } from '../hart/env.js';
 import { VirtualClock } from './clock.js';
 import { G_STOP } from './layout.js';
-import { result, type HartResult } from '../../workers/hart-worker.js';
+import { result, jitStats, type HartResult } from '../../workers/hart-worker.js';
 import { JitEngine } from '../jit/engine.js';
 
 /** Instructions each hart runs per turn: small enough to interleave harts finely. */
@@ -67,7 +67,7 @@ export async function runLockstep(o: LockstepOptions): Promise<HartResult[]> {
       lastYield = performance.now();
     }
   }
-  return harts.map((hart, h) => result(h, hart, wfiTicks[h] / 10_000));
+  return harts.map((hart, h) => result(h, hart, wfiTicks[h] / 10_000, jitStats(engines[h])));
 }
 
 /** One hart's turn: SLICE instructions, less if it waits for an interrupt or the machine stops. */
