@@ -48,7 +48,11 @@ export class JitEngine {
   regions = 0;
   flushes = 0;
 
-  constructor(private readonly hart: Hart, memory: WebAssembly.Memory) {
+  private readonly hot: number;
+
+  /** `hot`: visits before translation (default HOT). */
+  constructor(private readonly hart: Hart, memory: WebAssembly.Memory, hot = HOT) {
+    this.hot = hot;
     if (hart.codePages === null) throw new Error('the JIT needs the hart to run with a JIT area');
     this.codePages = hart.codePages;
     const area = jitHartArea(hart.ramSize, hart.hartId);
@@ -91,7 +95,7 @@ export class JitEngine {
         this.stale(map, pc, e.page);
       }
       const k = ((pc / 2) ^ (pc / 8192)) & ((1 << COUNTER_BITS) - 1);
-      if (++this.counts[k] >= HOT) {
+      if (++this.counts[k] >= this.hot) {
         this.counts[k] = 0;
         if (this.translate(pc)) continue;
       }
