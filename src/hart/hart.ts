@@ -114,8 +114,11 @@ export class Hart implements FpHost {
    * reach a page holding translated code make its entry even and new. Null without one.
    */
   readonly codePages: Int32Array | null;
-  /** The translating engine's hook: every cached translation may be stale (TLB flush, FENCE.I). */
-  onCodeFlush: (() => void) | null = null;
+  /**
+   * The translating engine's hook: a TLB flush (cached address mappings may be stale), or
+   * FENCE.I (`fenceI`: instruction memory may have changed in ways no store path saw).
+   */
+  onCodeFlush: ((fenceI: boolean) => void) | null = null;
   /** The data-access regime (MPRV makes it MPP/MPV's) and its TLB set. */
   private dSet = 0;
   private dPriv: number = Priv.M;
@@ -293,7 +296,7 @@ export class Hart implements FpHost {
     this.tlbTagW.fill(NaN);
     this.tlbTagX.fill(NaN);
     this.fetchBase = NaN;
-    if (this.onCodeFlush !== null) this.onCodeFlush();
+    if (this.onCodeFlush !== null) this.onCodeFlush(false);
   }
 
   /** The TLB set of the current data-access regime (for translated code). */
@@ -866,8 +869,8 @@ export class Hart implements FpHost {
           } else if (f3 !== 1) {
             ok = false;
             break;
-          } else if (this.onCodeFlush !== null) { // FENCE.I: the interpreter fetches from RAM; translations go
-            this.onCodeFlush();
+          } else if (this.onCodeFlush !== null) { // FENCE.I: the interpreter fetches from RAM; translations are checked
+            this.onCodeFlush(true);
           }
           pc += ilen;
           break;

@@ -4,14 +4,18 @@
  *
  * Translations are cached per fetch regime and virtual pc. They stay valid while the page's
  * entry in the shared code-page table keeps the generation recorded at translation (a store
- * to the page by any hart's slow path changes it; such pages never enter a write TLB) and
- * until this hart flushes its TLB (satp, hgatp, SFENCE.VMA and HFENCE, PMP, SUM/MXR) or
- * executes FENCE.I, which drop the whole cache.
+ * to the page by any hart's slow path changes it; such pages never enter a write TLB).
+ * A TLB flush (satp, hgatp, SFENCE.VMA and HFENCE, PMP, SUM/MXR) empties the pc lookup, since
+ * a virtual page may now map elsewhere; the compiled regions are kept by (regime, virtual
+ * page, physical page) and reused once the fetch TLB maps the page the same way again.
+ * FENCE.I compares each kept page with the copy it was translated from: a store no slow
+ * path saw (another hart's, through a write-TLB entry older than the translation, or a
+ * device's DMA) then retires the page's translations on every hart.
  */
 import { Stop, type Hart } from '../hart/hart.js';
 import { TLB_MASK, TLB_SETS, TLB_SIZE, tlbSet } from '../hart/mmu.js';
 import { JIT_PC, jitHartArea } from '../threads/layout.js';
-import { translateRegion, type RegionFn, type TranslateContext } from './translate.js';
+import { translateRegion, type Region, type RegionFn, type TranslateContext } from './translate.js';
 
 const PAGE = 4096;
 /**
@@ -29,6 +33,17 @@ const COLD_CHUNK = 24;
 const MAX_INVALIDATIONS = 32;
 const COUNTER_BITS = 12;
 
+/** The regions translated from one page in one regime at one virtual address. */
+interface PageCode {
+  regions: Region[];
+  page: number;
+  gen: number;
+  /** The page's bytes the regions were translated from. */
+  snapshot: Int32Array;
+}
+/** Bound on kept pages (each holds compiled code and a copy of its page). */
+const MAX_KEPT_PAGES = 2048;
+
 interface Entry {
   /** The region's function, or null: the interpreter executes the instruction at this pc. */
   fn: RegionFn | null;
@@ -44,6 +59,8 @@ export class JitEngine {
   private readonly ctx: TranslateContext;
   private readonly codePages: Int32Array;
   private readonly invalidations = new Map<number, number>();
+  private readonly kept = new Map<string, PageCode>();
+  private readonly ramWords: Int32Array;
   /** Statistics for --stats and tests. */
   regions = 0;
   flushes = 0;
@@ -58,14 +75,33 @@ export class JitEngine {
     const area = jitHartArea(hart.ramSize, hart.hartId);
     this.pcWords = new Int32Array(memory.buffer, area + JIT_PC, 2);
     this.ctx = { code16: new Uint16Array(memory.buffer), area, pages: memory.buffer.byteLength / 65536, memory };
+    this.ramWords = new Int32Array(memory.buffer, 0, hart.ramSize / 4);
     for (let s = 0; s < TLB_SETS; s++) this.cache.push(new Map());
-    hart.onCodeFlush = () => this.flush();
+    hart.onCodeFlush = (fenceI) => { if (fenceI) this.fenceI(); else this.flush(); };
   }
 
-  /** Drops every translation (they are rebuilt when hot again). */
+  /** Empties the pc lookup (mappings may have changed); compiled regions are kept. */
   flush(): void {
     this.flushes++;
     for (const m of this.cache) m.clear();
+  }
+
+  /**
+   * FENCE.I (unprivileged spec, "Zifencei"): every kept page whose bytes differ from the
+   * copy it was translated from gets a new generation, which retires its translations on
+   * every hart; the others stay.
+   */
+  private fenceI(): void {
+    const words = this.ramWords;
+    for (const [key, pc] of this.kept) {
+      if (Atomics.load(this.codePages, pc.page) !== pc.gen) { this.kept.delete(key); continue; }
+      const base = pc.page * (PAGE / 4), snap = pc.snapshot;
+      let same = true;
+      for (let i = 0; i < PAGE / 4; i++) if (words[base + i] !== snap[i]) { same = false; break; }
+      if (same) continue;
+      Atomics.compareExchange(this.codePages, pc.page, pc.gen, pc.gen + 1);
+      this.kept.delete(key);
+    }
   }
 
   /** Executes up to about `budget` instructions, as Hart.run does. */
@@ -125,13 +161,32 @@ export class JitEngine {
     if ((this.invalidations.get(page) ?? 0) > MAX_INVALIDATIONS) return false;
     const gen = this.markCodePage(page, pageOff);
     if (gen < 0) return false;
-    const r = translateRegion(this.ctx, pc, vpn * PAGE, pageOff);
+    const r = this.region(`${set}/${vpn}/${page}`, pc, vpn * PAGE, page, gen);
     const map = this.cache[set / TLB_SIZE];
     for (const [start, block] of r.entries) map.set(start, { fn: r.fn, block, page, gen });
     for (const at of r.interpretAt) if (!map.has(at)) map.set(at, { fn: null, block: 0, page, gen });
     if (!map.has(pc)) map.set(pc, { fn: null, block: 0, page, gen });
-    this.regions++;
     return true;
+  }
+
+  /** A region of the page entered at pc: one kept from before a TLB flush, or a new one. */
+  private region(key: string, pc: number, pageBase: number, page: number, gen: number): Region {
+    let pcode = this.kept.get(key);
+    if (pcode !== undefined && pcode.gen !== gen) { this.kept.delete(key); pcode = undefined; }
+    if (pcode !== undefined) {
+      for (const r of pcode.regions) if (r.entries.has(pc)) return r;
+    } else {
+      if (this.kept.size >= MAX_KEPT_PAGES) this.kept.clear();
+      // Translate from a copy, so the code compared at FENCE.I is exactly the code translated.
+      const snapshot = new Int32Array(this.ctx.code16.buffer, page * PAGE, PAGE / 4).slice();
+      pcode = { regions: [], page, gen, snapshot };
+      this.kept.set(key, pcode);
+    }
+    const code = { ...this.ctx, code16: new Uint16Array(pcode.snapshot.buffer) };
+    const r = translateRegion(code, pc, pageBase, 0);
+    pcode.regions.push(r);
+    this.regions++;
+    return r;
   }
 
   /**

@@ -256,12 +256,21 @@ class BlockEmitter {
     this.addN(k);
     c.br(this.outDepth());
   }
-  /** Goes to the block at pc (or leaves when it is not in the region or the budget is used). */
+  /**
+   * Goes to the block at pc (or leaves when it is not in the region): forward by a direct
+   * branch, backward through the dispatch loop after checking the budget.
+   */
   private transfer(pc: number, k: number): void {
     const j = this.index.get(pc);
     if (j === undefined) { this.exit(pc, k); return; }
     const c = this.c;
     this.addN(k);
+    if (j > this.i) {
+      // Forward: code_j follows the end of $b_j, which encloses this block. No budget check
+      // is needed, every cycle has a backward transfer.
+      c.br(j - this.i - 1 + this.depth);
+      return;
+    }
     c.get(L_N); c.get(P_BUDGET); c.op(Op.I32GeS);
     c.block(Op.If); this.depth++;
     c.i64(BigInt(pc)); c.set(L_PC); c.br(this.outDepth());
