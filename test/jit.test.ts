@@ -16,6 +16,9 @@ import { C64 } from '../src/hart/csr.js';
 import { MIP_MSIP, Mstatus } from '../src/hart/csr-numbers.js';
 import { createRam } from '../src/jit/ram.js';
 import { JitEngine } from '../src/jit/engine.js';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot, runHartsim } from './helpers.js';
 
 const RAM_BASE = 0x8000_0000;
 const RAM_SIZE = 1 << 20;
@@ -322,5 +325,29 @@ describe('jit: translated code against the interpreter', function () {
     expect(Number(reg(h0, 6))).to.be.greaterThan(4000);
     expect(Number(reg(h0, 6))).to.be.lessThan(8000);
     expect(Number(callsBefore)).to.be.greaterThan(0);
+  });
+});
+
+describe('jit: the --engine option', function () {
+  this.timeout(60_000);
+  const elf = join(repoRoot, 'images/tests/rv64i.elf');
+
+  it('runs an image the same on both engines', () => {
+    const a = runHartsim(['run', '--engine', 'interp', '--bios', 'none', '--kernel', elf]);
+    const b = runHartsim(['run', '--engine', 'jit', '--bios', 'none', '--kernel', elf, '--stats']);
+    expect(a.status).to.equal(0);
+    expect(b.status).to.equal(0);
+    expect(b.stdout).to.equal(a.stdout);
+    expect(b.stderr).to.match(/hart 0: jit regions translated \d+/);
+  });
+
+  it('rejects an unknown engine with one line, as an option or in HARTSIM_ENGINE', () => {
+    const r = runHartsim(['run', '--engine', 'fast', '--bios', 'none', '--kernel', elf]);
+    expect(r.status).to.equal(2);
+    expect(r.stderr).to.equal("hartsim: option '--engine <interp|jit>' argument 'fast' is invalid. engine must be one of: interp, jit\n");
+    const e = spawnSync(process.execPath, [join(repoRoot, 'bin/hartsim.js'), 'run', '--bios', 'none', '--kernel', elf],
+      { encoding: 'utf8', env: { ...process.env, HARTSIM_ENGINE: 'fast' } });
+    expect(e.status).to.equal(1);
+    expect(e.stderr).to.equal('hartsim: HARTSIM_ENGINE must be one of: interp, jit\n');
   });
 });

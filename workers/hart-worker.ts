@@ -36,8 +36,11 @@ export interface HartResult {
 
 /** Instructions per slice between interrupt checks: bounds interrupt latency to ~0.1 ms at 40-70 MIPS. */
 const SLICE = 4_000;
-/** The same bound for translated code, which runs 10 to 30 times faster. */
-const JIT_SLICE = 40_000;
+/**
+ * The same bound with the translator: a little longer, as translated loops run far faster,
+ * but code that keeps leaving translated code runs no faster than the interpreter.
+ */
+const JIT_SLICE = 10_000;
 /** Longest single WFI sleep, so a stop request is never missed for long. */
 const MAX_SLEEP_MS = 50;
 

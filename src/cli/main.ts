@@ -180,6 +180,9 @@ async function runCommand(o: RunOptions): Promise<number> {
     virtioConsole: hvcOptions(o.device),
     onOutput: (bytes) => process.stdout.write(bytes),
   });
+  if (o.engine === 'jit' && machine.engine !== 'jit') {
+    process.stderr.write('hartsim: --engine jit needs RAM below 4 GiB (a WebAssembly memory); running the interpreter\n');
+  }
   try {
     return await boot(machine, o);
   } finally {

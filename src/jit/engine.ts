@@ -29,6 +29,8 @@ function hotThreshold(): number {
 }
 /** Instructions the interpreter runs between looks at the code cache while code is cold. */
 const COLD_CHUNK = 24;
+/** Instructions the interpreter runs from where translated code exits. */
+const EXIT_CHUNK = 8;
 /** Invalidations of a page (code and data sharing it) after which it stays interpreted. */
 const MAX_INVALIDATIONS = 32;
 const COUNTER_BITS = 12;
@@ -122,8 +124,10 @@ export class JitEngine {
             n += r;
             if (r > 0) continue;
           }
+          // The instruction translated code left at, and a few after it: where exits are
+          // frequent (AMOs, CSRs, LR/SC loops) the interpreter runs them at its own speed.
           const before = h.retiredCount();
-          const s = h.run(1);
+          const s = h.run(Math.min(EXIT_CHUNK, budget - n));
           n += Math.max(1, h.retiredCount() - before);
           if (s !== Stop.Budget) return s;
           continue;

@@ -66,6 +66,8 @@ export class Machine {
   readonly ram: SharedArrayBuffer;
   /** The WebAssembly memory over `ram` when the translator runs, else null. */
   private readonly ramMemory: WebAssembly.Memory | null;
+  /** The engine the harts run: jit falls back to interp when RAM does not fit a wasm memory. */
+  readonly engine: Engine;
   readonly ramBytes: Uint8Array;
   readonly uart: Uart16550;
   private readonly ctlBuffer = createControlBuffer();
@@ -99,6 +101,7 @@ export class Machine {
     const ram = createRam(opts.ramSize, opts.engine ?? 'interp');
     this.ram = ram.buffer;
     this.ramMemory = ram.memory;
+    this.engine = ram.memory !== null ? 'jit' : 'interp';
     this.ramBytes = new Uint8Array(this.ram, 0, opts.ramSize);
     this.ctl[G_NHARTS] = opts.harts;
     this.ipisSent = new Float64Array(opts.harts);
