@@ -21,15 +21,15 @@ TEST_BEGIN smc
 1:  call callee1
     add s1, s1, a0
     addi s0, s0, 1
-    li t0, 3000
+    li t0, 10000
     bne s0, t0, 2f
     la t1, callee1
     lw t2, new_li2
     sw t2, 0(t1)
     fence.i
-2:  li t0, 6000
+2:  li t0, 20000
     bne s0, t0, 1b
-    CHECK s1, 9000      // 3000 x 1 + 3000 x 2
+    CHECK s1, 30000     // 10000 x 1 + 10000 x 2
 
     SECTION "2: loop patches its own body, fence.i"
     li s0, 0
@@ -38,15 +38,15 @@ TEST_BEGIN smc
 site2:
     addi s1, s1, 1      // becomes addi s1, s1, 3
     addi s0, s0, 1
-    li t0, 3000
+    li t0, 10000
     bne s0, t0, 4f
     la t1, site2
     lw t2, new_add3
     sw t2, 0(t1)
     fence.i
-4:  li t0, 6000
+4:  li t0, 20000
     bne s0, t0, 3b
-    CHECK s1, 12000     // 3000 x 1 + 3000 x 3
+    CHECK s1, 40000     // 10000 x 1 + 10000 x 3
 
     SECTION "3: patched compressed instruction, fence.i"
     li s0, 0
@@ -54,15 +54,15 @@ site2:
 5:  call callee3
     add s1, s1, a0
     addi s0, s0, 1
-    li t0, 3000
+    li t0, 10000
     bne s0, t0, 6f
     la t1, callee3
     lh t2, new_cli5
     sh t2, 0(t1)
     fence.i
-6:  li t0, 6000
+6:  li t0, 20000
     bne s0, t0, 5b
-    CHECK s1, 21000     // 3000 x 2 + 3000 x 5
+    CHECK s1, 70000     // 10000 x 2 + 10000 x 5
 
     SECTION "4: patched callee, no fence.i"
     li s0, 0
@@ -70,14 +70,14 @@ site2:
 7:  call callee4
     add s1, s1, a0
     addi s0, s0, 1
-    li t0, 3000
+    li t0, 10000
     bne s0, t0, 8f
     la t1, callee4
     lw t2, new_li7
     sw t2, 0(t1)
-8:  li t0, 6000
+8:  li t0, 20000
     bne s0, t0, 7b
-    CHECK s1, 24000     // 3000 x 1 + 3000 x 7
+    CHECK s1, 80000     // 10000 x 1 + 10000 x 7
 
     SECTION "5: data word in the loop's own page"
     la s2, shared_word

@@ -19,13 +19,14 @@ import { translateRegion, type Region, type RegionFn, type TranslateContext } fr
 
 const PAGE = 4096;
 /**
- * Visits of a pc (hashed) before its region is translated. HARTSIM_JIT_HOT overrides it (1
+ * Visits of a pc (hashed) before its region is translated (enough that boot code run a few
+ * times stays interpreted: compiling costs more than it saves there). HARTSIM_JIT_HOT overrides it (1
  * translates everything at first sight: how the tests drive the translator over all code).
  */
 const HOT = hotThreshold();
 function hotThreshold(): number {
   const v = Number(process.env.HARTSIM_JIT_HOT);
-  return Number.isInteger(v) && v >= 1 ? v : 24;
+  return Number.isInteger(v) && v >= 1 ? v : 100;
 }
 /** Instructions the interpreter runs between looks at the code cache while code is cold. */
 const COLD_CHUNK = 24;
