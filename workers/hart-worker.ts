@@ -9,10 +9,15 @@ import { G_STOP, G_DEBUG, H_WAKE, H_STAT_F64, STAT_INSTRET, STAT_WFI_MS, hartBas
 import { HartTracer, runTraced } from '../src/debug/trace.js';
 import type { TraceSettings } from '../src/debug/trace-options.js';
 import { HartAgent } from '../src/debug/hart-agent.js';
+import { JitEngine } from '../src/jit/engine.js';
 
 export interface HartTask {
   hartId: number;
   ram: SharedArrayBuffer;
+  /** Guest RAM bytes at the start of `ram`. */
+  ramSize: number;
+  /** The WebAssembly memory over `ram` when the translator runs, else null. */
+  memory: WebAssembly.Memory | null;
   ctl: SharedArrayBuffer;
   /** The debug channel (src/threads/layout.ts). */
   dbg: SharedArrayBuffer;
@@ -31,11 +36,18 @@ export interface HartResult {
   retiredByV: number[];
   /** Traps taken from V=1 (VM exits when they go to HS or M), by cause; interrupts at 32 + cause. */
   vmExits: number[];
+  /** With --engine jit: regions translated and code-cache flushes. */
+  jit?: { regions: number; flushes: number };
   error?: string;
 }
 
 /** Instructions per slice between interrupt checks: bounds interrupt latency to ~0.1 ms at 40-70 MIPS. */
 const SLICE = 4_000;
+/**
+ * The same bound with the translator: a little longer, as translated loops run far faster,
+ * but code that keeps leaving translated code runs no faster than the interpreter.
+ */
+const JIT_SLICE = 10_000;
 /** Longest single WFI sleep, so a stop request is never missed for long. */
 const MAX_SLEEP_MS = 50;
 
@@ -48,6 +60,8 @@ export default function runHart(task: HartTask): HartResult {
   const hart = new Hart({
     hartId: task.hartId,
     ram: task.ram,
+    ramSize: task.ramSize,
+    jitArea: task.memory !== null,
     ramBase: task.ramBase,
     mmio: tracer === null ? port : tracer.wrapMmio(port),
     time: clock,
@@ -56,12 +70,14 @@ export default function runHart(task: HartTask): HartResult {
   hart.reset(task.resetPc);
   tracer?.attach(hart);
   const agent = new HartAgent(hart, task.dbg, ctl, true);
+  const engine: ExecutionEngine = task.memory !== null ? new JitEngine(hart, task.memory) : hart;
+  const slice = task.memory !== null ? JIT_SLICE : SLICE;
   const base = hartBase(task.hartId);
   const statBase = (base + H_STAT_F64) / 2;
   let wfiMs = 0;
   try {
     while (Atomics.load(ctl, G_STOP) === 0) {
-      const why = runSlice(hart, ctl, agent, tracer);
+      const why = runSlice(hart, ctl, agent, tracer, engine, slice);
       hart.checkInterrupts();
       tracer?.flush();
       stats[statBase + STAT_INSTRET] = hart.retiredCount();
@@ -70,22 +86,29 @@ export default function runHart(task: HartTask): HartResult {
   } catch (e) {
     Atomics.store(ctl, G_STOP, 1);
     const err = e as Error;
-    return result(task.hartId, hart, wfiMs, `hart ${task.hartId} internal error at pc 0x${hart.pc.toString(16)}: ${err.stack ?? err.message}`);
+    return result(task.hartId, hart, wfiMs, jitStats(engine), `hart ${task.hartId} internal error at pc 0x${hart.pc.toString(16)}: ${err.stack ?? err.message}`);
   } finally {
     tracer?.close();
   }
   stats[statBase + STAT_WFI_MS] = wfiMs;
-  return result(task.hartId, hart, wfiMs);
+  return result(task.hartId, hart, wfiMs, jitStats(engine));
 }
 
+export function jitStats(engine: unknown): HartResult['jit'] {
+  return engine instanceof JitEngine ? { regions: engine.regions, flushes: engine.flushes } : undefined;
+}
+
+/** What runs a hart's instructions: the interpreter (Hart) or the translator (JitEngine). */
+export interface ExecutionEngine { run(budget: number): Stop }
+
 /**
- * Under a debugger the agent runs the slice (halts, breakpoints, steps); otherwise an insn
- * trace single-steps; otherwise the interpreter runs the slice at full speed.
+ * Under a debugger the agent runs the slice on the interpreter (halts, breakpoints, steps);
+ * otherwise an insn trace single-steps; otherwise the engine runs the slice at full speed.
  */
-function runSlice(hart: Hart, ctl: Int32Array, agent: HartAgent, tracer: HartTracer | null): Stop {
+function runSlice(hart: Hart, ctl: Int32Array, agent: HartAgent, tracer: HartTracer | null, engine: ExecutionEngine, slice: number): Stop {
   if (Atomics.load(ctl, G_DEBUG) !== 0) return agent.runSlice(SLICE);
   if (tracer !== null && tracer.stepping()) return runTraced(hart, SLICE, tracer);
-  return hart.run(SLICE);
+  return engine.run(slice);
 }
 
 /** Sleeps (Atomics.wait) until a device line changes, the timer deadline passes or the machine stops. */
@@ -102,9 +125,9 @@ function sleepUntilInterrupt(hart: Hart, ctl: Int32Array, wakeIdx: number, clock
   return performance.now() - t0;
 }
 
-export function result(hartId: number, hart: Hart, wfiMs: number, error?: string): HartResult {
+export function result(hartId: number, hart: Hart, wfiMs: number, jit?: HartResult['jit'], error?: string): HartResult {
   return {
     hartId, instret: hart.retiredCount(), wfiMs, trapCounts: Array.from(hart.trapCounts),
-    retiredByV: Array.from(hart.retiredByV), vmExits: Array.from(hart.vmExits), error,
+    retiredByV: Array.from(hart.retiredByV), vmExits: Array.from(hart.vmExits), jit, error,
   };
 }

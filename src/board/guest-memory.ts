@@ -9,10 +9,11 @@ export class GuestMemory {
   private readonly view: DataView;
   private readonly halves: Uint16Array;
 
-  constructor(ram: SharedArrayBuffer, readonly base: PhysAddr = DRAM_BASE) {
-    this.bytes = new Uint8Array(ram);
-    this.view = new DataView(ram);
-    this.halves = new Uint16Array(ram);
+  /** `size`: the RAM bytes at the start of `ram` (the rest is the emulator's, never the guest's). */
+  constructor(ram: SharedArrayBuffer, readonly base: PhysAddr = DRAM_BASE, size = ram.byteLength) {
+    this.bytes = new Uint8Array(ram, 0, size);
+    this.view = new DataView(ram, 0, size);
+    this.halves = new Uint16Array(ram, 0, size >>> 1);
   }
 
   /** True when [pa, pa + len) lies inside RAM. */

@@ -15,6 +15,7 @@ import {
   traceSettings, type AddrRange, type TraceSettings,
 } from '../debug/trace-options.js';
 import { Debugging } from './debugging.js';
+import { ENGINES, type Engine } from '../jit/ram.js';
 
 /** Debian's OpenSBI, used when --bios is not given (QEMU's default firmware is OpenSBI too). */
 export const DEFAULT_BIOS = '/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin';
@@ -34,6 +35,7 @@ interface RunOptions {
   dumpdtb?: string;
   stats?: boolean;
   deterministic?: boolean;
+  engine: Engine;
   drive: DriveOptions[];
   virtioLegacy?: boolean;
   device: DeviceSpec[];
@@ -103,6 +105,20 @@ function parseHarts(text: string): number {
   return n;
 }
 
+function parseEngine(text: string): Engine {
+  if (!(ENGINES as readonly string[]).includes(text)) throw new InvalidArgumentError(`engine must be one of: ${ENGINES.join(', ')}`);
+  return text as Engine;
+}
+
+/**
+ * HARTSIM_ENGINE picks the default, so the whole test suite can run on either engine; without
+ * it, the translator (the whole suite passes on both).
+ */
+function defaultEngine(): Engine {
+  const e = process.env.HARTSIM_ENGINE;
+  return e === undefined || e === '' ? 'jit' : e as Engine;
+}
+
 function collectDrive(spec: string, all: DriveOptions[]): DriveOptions[] {
   try {
     return [...all, parseDrive(spec)];
@@ -140,6 +156,7 @@ function buildProgram(run: (o: RunOptions) => Promise<number>): Command {
     .option('--dumpdtb <file>', 'write the generated device tree to FILE and exit')
     .option('--stats', 'print per-hart statistics on exit')
     .option('--deterministic', 'run all harts in one thread in turn, time from retired instructions (reproducible runs)')
+    .option('--engine <interp|jit>', 'execution engine: the interpreter, or the translator to WebAssembly for hot code (default: $HARTSIM_ENGINE, else jit)', parseEngine, defaultEngine())
     .option('--drive <spec>', 'virtio-blk disk: file=IMG[,format=raw][,readonly=on] (repeatable)', collectDrive, [])
     .option('--virtio-legacy', 'virtio-mmio version 1 (legacy) transports, as QEMU\'s force-legacy')
     .option('--gdb <port>', 'gdb remote stub on 127.0.0.1:PORT (0: any free port, printed on stderr)', parsePort)
@@ -216,10 +233,12 @@ function traceFromOptions(o: RunOptions): TraceSettings | undefined {
 async function runCommand(o: RunOptions): Promise<number> {
   const trace = traceFromOptions(o);
   if (o.waitGdb && o.gdb === undefined) throw new UsageError('--wait-gdb needs --gdb PORT');
+  if (!ENGINES.includes(o.engine)) throw new UsageError(`HARTSIM_ENGINE must be one of: ${ENGINES.join(', ')}`);
   const machine = new Machine({
     harts: o.harts,
     ramSize: o.memory,
     deterministic: o.deterministic === true,
+    engine: o.engine,
     drives: o.drive,
     virtioLegacy: o.virtioLegacy === true,
     pciSerials: o.device.filter((d) => d.model === 'pci-serial').map(sink),
@@ -227,6 +246,9 @@ async function runCommand(o: RunOptions): Promise<number> {
     onOutput: (bytes) => process.stdout.write(bytes),
     trace,
   });
+  if (o.engine === 'jit' && machine.engine !== 'jit') {
+    process.stderr.write('hartsim: --engine jit needs RAM below 4 GiB (a WebAssembly memory); running the interpreter\n');
+  }
   try {
     return await boot(machine, o);
   } finally {
@@ -321,6 +343,7 @@ function printStats(r: MachineResult): void {
       lines.push(`hart ${h.hartId}: V=0 ${h.retiredByV[0]} / V=1 ${h.retiredByV[1]} instructions, ` +
         `guest-page faults ${gpf}, virtual-instruction traps ${h.trapCounts[22]}, exits from V=1: ${byCause(h.vmExits)}`);
     }
+    if (h.jit) lines.push(`hart ${h.hartId}: jit regions translated ${h.jit.regions}, code-cache flushes ${h.jit.flushes}`);
   }
   process.stderr.write(lines.join('\n') + '\n');
 }

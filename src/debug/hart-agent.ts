@@ -238,8 +238,9 @@ export class HartAgent {
   private resume(mode: number): void {
     this.mode = mode;
     this.loadPoints();
-    // Memory (page tables included) may have been written by the debugger.
+    // Memory (page tables and code included) may have been written by the debugger.
     this.hart.flushTlb();
+    this.hart.codeMayHaveChanged();
     this.halted = false;
     Atomics.store(this.d, this.base + DH_STATE, DebugState.Running);
   }

@@ -27,4 +27,11 @@ export interface HartEnv {
   readonly time: TimeSource;
   /** The shared control block (src/threads/layout.ts). */
   readonly ctl: Int32Array;
+  /**
+   * Guest RAM bytes at the start of `ram` when `ram` is longer (a WebAssembly memory with the
+   * JIT area after RAM, src/threads/layout.ts); default ram.byteLength.
+   */
+  readonly ramSize?: number;
+  /** With a JIT area: the hart keeps its x registers and TLB there, and tracks code pages. */
+  readonly jitArea?: boolean;
 }

@@ -23,7 +23,9 @@ import { enterTrap, selectInterrupt, mret, sret, type TrapInfo } from './trap.js
 import * as I64 from './int64.js';
 import { TWO32 } from './int64.js';
 import { AMO_OPS, amo32, amo64 } from './amo.js';
-import { H_IRQ, H_MTIMECMP_LO, H_MTIMECMP_HI, hartBase } from '../threads/layout.js';
+import {
+  H_IRQ, H_MTIMECMP_LO, H_MTIMECMP_HI, hartBase, JIT_HART_AREA, JIT_TLB, JIT_X, jitHartArea, jitCodePages,
+} from '../threads/layout.js';
 import type { HartObserver } from './observer.js';
 
 const PAGE = 4096;
@@ -39,7 +41,8 @@ export const enum Stop { Budget = 0, Wfi = 1, Break = 2 }
 
 export class Hart implements FpHost {
   readonly hartId: number;
-  readonly x = new Int32Array(64);
+  /** x registers as (lo, hi) pairs; in the JIT area when there is one (shared with translated code). */
+  readonly x: Int32Array;
   readonly f = new Float64Array(32);
   readonly fw = new Int32Array(this.f.buffer);
   fflags = 0;
@@ -100,12 +103,23 @@ export class Hart implements FpHost {
   private readonly ctlBase: number;
 
   // TLB (filled by mmu.ts): tags are virtual page numbers (NaN = empty), values RAM offsets of the page.
-  readonly tlbTagR = new Float64Array(TLB_SETS * TLB_SIZE).fill(NaN);
-  readonly tlbTagW = new Float64Array(TLB_SETS * TLB_SIZE).fill(NaN);
-  readonly tlbTagX = new Float64Array(TLB_SETS * TLB_SIZE).fill(NaN);
-  readonly tlbOffR = new Float64Array(TLB_SETS * TLB_SIZE);
-  readonly tlbOffW = new Float64Array(TLB_SETS * TLB_SIZE);
-  readonly tlbOffX = new Float64Array(TLB_SETS * TLB_SIZE);
+  // In the JIT area when there is one, so translated code reads the same TLB.
+  readonly tlbTagR: Float64Array;
+  readonly tlbTagW: Float64Array;
+  readonly tlbTagX: Float64Array;
+  readonly tlbOffR: Float64Array;
+  readonly tlbOffW: Float64Array;
+  readonly tlbOffX: Float64Array;
+  /**
+   * The code-page table (src/threads/layout.ts) when running with a JIT area: stores that
+   * reach a page holding translated code make its entry even and new. Null without one.
+   */
+  readonly codePages: Int32Array | null;
+  /**
+   * The translating engine's hook: a TLB flush (cached address mappings may be stale), or
+   * FENCE.I (`fenceI`: instruction memory may have changed in ways no store path saw).
+   */
+  onCodeFlush: ((fenceI: boolean) => void) | null = null;
   /** The data-access regime (MPRV makes it MPP/MPV's) and its TLB set. */
   private dSet = 0;
   private dPriv: number = Priv.M;
@@ -191,7 +205,22 @@ export class Hart implements FpHost {
     this.m32 = new Int32Array(env.ram);
     this.m64 = new BigInt64Array(env.ram);
     this.ramBase = env.ramBase;
-    this.ramSize = env.ram.byteLength;
+    this.ramSize = env.ramSize ?? env.ram.byteLength;
+    const n = TLB_SETS * TLB_SIZE;
+    if (env.jitArea) {
+      const area = jitHartArea(this.ramSize, env.hartId);
+      if (JIT_TLB + 6 * 8 * n > JIT_HART_AREA) throw new Error('JIT area too small for the TLB');
+      const tlb = (k: number) => new Float64Array(env.ram, area + JIT_TLB + k * 8 * n, n);
+      this.x = new Int32Array(env.ram, area + JIT_X, 64);
+      this.tlbTagR = tlb(0); this.tlbTagW = tlb(1); this.tlbTagX = tlb(2);
+      this.tlbOffR = tlb(3); this.tlbOffW = tlb(4); this.tlbOffX = tlb(5);
+      this.codePages = new Int32Array(env.ram, jitCodePages(this.ramSize), Math.ceil(this.ramSize / PAGE));
+    } else {
+      this.x = new Int32Array(64);
+      this.tlbTagR = new Float64Array(n); this.tlbTagW = new Float64Array(n); this.tlbTagX = new Float64Array(n);
+      this.tlbOffR = new Float64Array(n); this.tlbOffW = new Float64Array(n); this.tlbOffX = new Float64Array(n);
+      this.codePages = null;
+    }
     this.mmio = env.mmio;
     this.time = env.time;
     this.ctl = env.ctl;
@@ -299,6 +328,39 @@ export class Hart implements FpHost {
     this.tlbTagW.fill(NaN);
     this.tlbTagX.fill(NaN);
     this.fetchBase = NaN;
+    if (this.onCodeFlush !== null) this.onCodeFlush(false);
+  }
+
+  /**
+   * RAM holding code may have changed behind every store path (a debugger's writes): what
+   * FENCE.I does, so translated code is checked against memory before it runs again.
+   */
+  codeMayHaveChanged(): void {
+    if (this.onCodeFlush !== null) this.onCodeFlush(true);
+  }
+
+  /** The TLB set of the current data-access regime (for translated code). */
+  get dataSet(): number {
+    return this.dSet;
+  }
+  /** True when something since the slice began may have made an interrupt takeable. */
+  get breakRequested(): boolean {
+    return this.breakRun;
+  }
+  /** Counts instructions retired by translated code (which runs between interpreter slices). */
+  retireTranslated(n: number): void {
+    this.retired += n;
+    this.retiredByV[this.virt] += n;
+  }
+
+  /**
+   * A store reached RAM offset `off` by a slow path: if its page holds translated code, the
+   * page's entry becomes even and new, so every hart's translations of it are dropped.
+   */
+  private noteCodeWrite(off: number): void {
+    const cp = this.codePages!, p = Math.floor(off / PAGE);
+    const g = Atomics.load(cp, p);
+    if (g & 1) Atomics.compareExchange(cp, p, g, g + 1);
   }
 
   mtime(): number {
@@ -546,6 +608,7 @@ export class Hart implements FpHost {
     if (pa < 0) return;
     const off = pa - this.ramBase;
     if (off >= 0 && off + size <= this.ramSize) {
+      if (this.codePages !== null) this.noteCodeWrite(off);
       switch (size) {
         case 1: this.m8[off] = lo; return;
         case 2: this.m16[off >>> 1] = lo; return;
@@ -843,9 +906,11 @@ export class Hart implements FpHost {
             // FENCE: a locked host operation orders this hart's plain RAM accesses against
             // other threads (and keeps V8 from moving them across it). PAUSE lands here too.
             Atomics.add(FENCE_WORD, 0, 0);
-          } else if (f3 !== 1) { // FENCE.I: nothing to do, instructions are fetched from RAM
+          } else if (f3 !== 1) {
             ok = false;
             break;
+          } else if (this.onCodeFlush !== null) { // FENCE.I: the interpreter fetches from RAM; translations are checked
+            this.onCodeFlush(true);
           }
           pc += ilen;
           break;
@@ -1256,6 +1321,7 @@ export class Hart implements FpHost {
     const bl = this.x[2 * rs2], bh = this.x[2 * rs2 + 1];
     if (off < 0 || off + size > this.ramSize) { this.amoMmio(f5, pa, size, rd, bl, bh, va, isLr, isSc); return; }
     const w = off >>> 2;
+    if (!isLr && this.codePages !== null) this.noteCodeWrite(off);
     let oldLo: number, oldHi: number;
     if (isLr) {
       if (size === 4) { oldLo = Atomics.load(this.m32, w); oldHi = oldLo >> 31; }

@@ -100,7 +100,12 @@ function fillTlb(h: Hart, va: number, pa: number, acc: number, set: number): voi
   if (pageOff < 0 || pageOff + PAGE > h.ramSize) return;
   const i = set + (vpn & TLB_MASK);
   if (acc === ACC_R) { h.tlbTagR[i] = vpn; h.tlbOffR[i] = pageOff; }
-  else if (acc === ACC_W) { h.tlbTagW[i] = vpn; h.tlbOffW[i] = pageOff; }
+  else if (acc === ACC_W) {
+    // A page holding translated code stays out of the write TLB: its stores take the slow
+    // path, which tells the translations they are stale.
+    if (h.codePages !== null && (h.codePages[pageOff / PAGE] & 1) !== 0) return;
+    h.tlbTagW[i] = vpn; h.tlbOffW[i] = pageOff;
+  }
   else { h.tlbTagX[i] = vpn; h.tlbOffX[i] = pageOff; }
 }
 

@@ -136,3 +136,35 @@ export function debugHartBase(hart: number): number {
 export function createDebugBuffer(): SharedArrayBuffer {
   return new SharedArrayBuffer(DEBUG_WORDS * 4);
 }
+
+// ---------------------------------------------------------------- RAM memory and the JIT area
+
+/**
+ * With the translating engine, RAM is a shared WebAssembly.Memory (so translated code can
+ * address it) laid out as: guest RAM at offset 0, then one JIT area per hart, then the
+ * code-page table. The guest never sees past RAM: the hart bounds every access by ramSize.
+ *
+ * A hart's JIT area holds the state translated code and the interpreter share: the x
+ * registers as 64-bit little-endian words (the interpreter's Int32Array lo/hi pairs are the
+ * same bytes), the pc a translated region exits with, and the six TLB arrays.
+ */
+export const JIT_HART_AREA = 65536;
+export const JIT_X = 0;
+export const JIT_PC = 256;
+/** The TLB arrays (tag R, W, X then offset R, W, X), each TLB_SETS * TLB_SIZE Float64 values (mmu.ts). */
+export const JIT_TLB = 512;
+/**
+ * The code-page table: one Int32 per 4 KiB RAM page, odd while some hart holds translations of
+ * the page; a store to such a page makes it even and new (a generation every translation records).
+ */
+export function jitHartArea(ramSize: number, hart: number): number {
+  return ramSize + hart * JIT_HART_AREA;
+}
+export function jitCodePages(ramSize: number): number {
+  return ramSize + MAX_HARTS * JIT_HART_AREA;
+}
+/** Bytes of the whole memory, a whole number of 64 KiB wasm pages. */
+export function ramMemoryBytes(ramSize: number): number {
+  const end = jitCodePages(ramSize) + Math.ceil(ramSize / 4096) * 4;
+  return Math.ceil(end / 65536) * 65536;
+}

@@ -8,10 +8,11 @@ import { Hart, Stop } from '../hart/hart.js';
 import type { MmioPort } from '../hart/env.js';
 import { VirtualClock } from './clock.js';
 import { G_STOP, G_DEBUG, H_STAT_F64, STAT_INSTRET, hartBase } from './layout.js';
-import { result, type HartResult } from '../../workers/hart-worker.js';
+import { result, jitStats, type ExecutionEngine, type HartResult } from '../../workers/hart-worker.js';
 import { HartTracer, runTraced } from '../debug/trace.js';
 import type { TraceSettings } from '../debug/trace-options.js';
 import { HartAgent } from '../debug/hart-agent.js';
+import { JitEngine } from '../jit/engine.js';
 
 /** Instructions each hart runs per turn: small enough to interleave harts finely. */
 const SLICE = 1000;
@@ -21,6 +22,9 @@ const YIELD_MS = 20;
 export interface LockstepOptions {
   harts: number;
   ram: SharedArrayBuffer;
+  ramSize: number;
+  /** The WebAssembly memory over `ram` when the translator runs, else null. */
+  memory: WebAssembly.Memory | null;
   ctl: Int32Array;
   ramBase: number;
   resetPc: number;
@@ -38,23 +42,29 @@ export interface LockstepOptions {
 export async function runLockstep(o: LockstepOptions): Promise<HartResult[]> {
   const harts: Hart[] = [];
   const tracers: (HartTracer | null)[] = [];
+  const engines: ExecutionEngine[] = [];
   for (let h = 0; h < o.harts; h++) {
     const tracer = HartTracer.wants(o.trace, h) ? new HartTracer(h, o.trace) : null;
     const mmio = tracer === null ? o.port : tracer.wrapMmio(o.port);
-    const hart = new Hart({ hartId: h, ram: o.ram, ramBase: o.ramBase, mmio, time: o.clock, ctl: o.ctl });
+    const hart = new Hart({
+      hartId: h, ram: o.ram, ramSize: o.ramSize, jitArea: o.memory !== null, ramBase: o.ramBase, mmio, time: o.clock, ctl: o.ctl,
+    });
     hart.reset(o.resetPc);
     tracer?.attach(hart);
     harts.push(hart);
     tracers.push(tracer);
+    engines.push(o.memory !== null ? new JitEngine(hart, o.memory) : hart);
   }
   try {
-    return await runHarts(harts, tracers, o);
+    return await runHarts(harts, tracers, engines, o);
   } finally {
     for (const t of tracers) t?.close();
   }
 }
 
-async function runHarts(harts: Hart[], tracers: (HartTracer | null)[], o: LockstepOptions): Promise<HartResult[]> {
+async function runHarts(
+  harts: Hart[], tracers: (HartTracer | null)[], engines: ExecutionEngine[], o: LockstepOptions,
+): Promise<HartResult[]> {
   const agents = harts.map((hart) => new HartAgent(hart, o.dbg, o.ctl, false));
   o.setDebugPump(() => { for (const a of agents) a.attend(); });
   const stats = new Float64Array(o.ctl.buffer);
@@ -74,7 +84,7 @@ async function runHarts(harts: Hart[], tracers: (HartTracer | null)[], o: Lockst
       if (hart.wfi && hart.pendingEnabled() !== 0) hart.wfi = false;
       if (hart.wfi) continue;
       anyRan = true;
-      runTurn(hart, o.ctl, debug ? agent : null, tracers[hart.hartId]);
+      runTurn(hart, o.ctl, debug ? agent : null, tracers[hart.hartId], engines[hart.hartId]);
       tracers[hart.hartId]?.flush();
       stats[(hartBase(hart.hartId) + H_STAT_F64) / 2 + STAT_INSTRET] = hart.retiredCount();
       if (Atomics.load(o.ctl, G_STOP) !== 0) break;
@@ -94,22 +104,22 @@ async function runHarts(harts: Hart[], tracers: (HartTracer | null)[], o: Lockst
       lastYield = performance.now();
     }
   }
-  return harts.map((hart, h) => result(h, hart, wfiTicks[h] / 10_000));
+  return harts.map((hart, h) => result(h, hart, wfiTicks[h] / 10_000, jitStats(engines[h])));
 }
 
 /**
  * One hart's turn: SLICE instructions, less if it waits for an interrupt, halts for the
- * debugger or the machine stops. Under a debugger its agent runs the hart; otherwise an insn
- * trace single-steps it.
+ * debugger or the machine stops. Under a debugger its agent runs the hart on the
+ * interpreter; otherwise an insn trace single-steps it; otherwise its engine runs it.
  */
-function runTurn(hart: Hart, ctl: Int32Array, agent: HartAgent | null, tracer: HartTracer | null): void {
+function runTurn(hart: Hart, ctl: Int32Array, agent: HartAgent | null, tracer: HartTracer | null, engine: ExecutionEngine): void {
   const target = hart.retiredCount() + SLICE;
   while (hart.retiredCount() < target && Atomics.load(ctl, G_STOP) === 0) {
     const budget = target - hart.retiredCount();
     let why: Stop;
     if (agent !== null) why = agent.runSlice(budget);
     else if (tracer !== null && tracer.stepping()) why = runTraced(hart, budget, tracer);
-    else why = hart.run(budget);
+    else why = engine.run(budget);
     if (agent?.halted) return;
     hart.checkInterrupts();
     if (why === Stop.Wfi && hart.wfi) return;

@@ -31,6 +31,7 @@ import { SharedClock, VirtualClock } from './clock.js';
 import { runLockstep } from './lockstep.js';
 import type { HartTask, HartResult } from '../../workers/hart-worker.js';
 import type { TraceSettings } from '../debug/trace-options.js';
+import { createRam, type Engine } from '../jit/ram.js';
 
 const TWO32 = 4294967296;
 
@@ -39,6 +40,8 @@ export interface MachineOptions {
   ramSize: number;
   /** Run every hart on this thread in turn, with instruction-derived time (reproducible runs). */
   deterministic?: boolean;
+  /** The execution engine: the interpreter alone, or with the translator (default interp). */
+  engine?: Engine;
   /** Guest console output. */
   onOutput: (bytes: Uint8Array) => void;
   /** Disk images for virtio-blk, in --drive order. */
@@ -66,6 +69,10 @@ export interface MachineResult {
 
 export class Machine {
   readonly ram: SharedArrayBuffer;
+  /** The WebAssembly memory over `ram` when the translator runs, else null. */
+  private readonly ramMemory: WebAssembly.Memory | null;
+  /** The engine the harts run: jit falls back to interp when RAM does not fit a wasm memory. */
+  readonly engine: Engine;
   readonly ramBytes: Uint8Array;
   readonly uart: Uart16550;
   private readonly ctlBuffer = createControlBuffer();
@@ -100,8 +107,11 @@ export class Machine {
 
   constructor(private readonly opts: MachineOptions) {
     this.clock = opts.deterministic ? this.virtualClock : this.sharedClock;
-    this.ram = new SharedArrayBuffer(opts.ramSize);
-    this.ramBytes = new Uint8Array(this.ram);
+    const ram = createRam(opts.ramSize, opts.engine ?? 'interp');
+    this.ram = ram.buffer;
+    this.ramMemory = ram.memory;
+    this.engine = ram.memory !== null ? 'jit' : 'interp';
+    this.ramBytes = new Uint8Array(this.ram, 0, opts.ramSize);
     this.ctl[G_NHARTS] = opts.harts;
     this.ipisSent = new Float64Array(opts.harts);
     this.ipisReceived = new Float64Array(opts.harts);
@@ -138,7 +148,7 @@ export class Machine {
    */
   private mapVirtio(plic: Plic, drives: DriveOptions[], legacy: boolean, consoleOut?: (bytes: Uint8Array) => void): void {
     if (drives.length + (consoleOut ? 1 : 0) > VIRTIO_COUNT) throw new DriveError(`at most ${VIRTIO_COUNT} virtio devices`);
-    const mem = new GuestMemory(this.ram);
+    const mem = new GuestMemory(this.ram, DRAM_BASE, this.opts.ramSize);
     const devices: (VirtioDevice | null)[] = new Array(VIRTIO_COUNT).fill(null);
     try {
       drives.forEach((d, i) => {
@@ -329,7 +339,7 @@ export class Machine {
 
   private runDeterministic(resetPc: number): Promise<HartResult[]> {
     return runLockstep({
-      harts: this.opts.harts, ram: this.ram, ctl: this.ctl, ramBase: DRAM_BASE, resetPc,
+      harts: this.opts.harts, ram: this.ram, ramSize: this.opts.ramSize, memory: this.ramMemory, ctl: this.ctl, ramBase: DRAM_BASE, resetPc,
       port: this.port, clock: this.virtualClock, onTurn: (h) => { this.requester = h; this.rtc.poll(); },
       trace: this.traceSettings(),
       dbg: this.dbgBuffer, setDebugPump: (pump) => { this.debugTarget().pump = pump; },
@@ -357,7 +367,10 @@ export class Machine {
     const tasks: Promise<HartResult>[] = [];
     const trace = this.traceSettings();
     for (let h = 0; h < this.opts.harts; h++) {
-      tasks.push(pool.run({ hartId: h, ram: this.ram, ctl: this.ctlBuffer, dbg: this.dbgBuffer, ramBase: DRAM_BASE, resetPc, trace }));
+      tasks.push(pool.run({
+        hartId: h, ram: this.ram, ramSize: this.opts.ramSize, memory: this.ramMemory, ctl: this.ctlBuffer, dbg: this.dbgBuffer,
+        ramBase: DRAM_BASE, resetPc, trace,
+      }));
       void this.serveMailbox(h, stopped);
     }
     try {
