@@ -8,20 +8,11 @@ import { Hart } from '../src/hart/hart.js';
 import type { MmioPort } from '../src/hart/env.js';
 import { createControlBuffer } from '../src/threads/layout.js';
 import { C64 } from '../src/hart/csr.js';
+import { xorshift32 as rng } from './helpers.js';
 
 const RAM_BASE = 0x8000_0000;
 const RAM_SIZE = 1 << 20;
 
-/** xorshift32: the same sequence on every run, so a failure reproduces. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13; s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
-    return s;
-  };
-}
 
 /** A device port where every access to the first 64 KiB of the device window succeeds. */
 function fakeDevices(): MmioPort {

@@ -67,3 +67,14 @@ export function runQemuVirt(args: string[], timeoutMs = 180_000): string {
   if (r.status !== 0) throw new Error(`qemu-system-riscv64 ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return r.stdout;
 }
+
+/** xorshift32: a seeded generator giving the same sequence on every run, so a failure reproduces. */
+export function xorshift32(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13; s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5; s >>>= 0;
+    return s;
+  };
+}

@@ -18,7 +18,7 @@ import { createRam } from '../src/jit/ram.js';
 import { JitEngine } from '../src/jit/engine.js';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { repoRoot, runHartsim } from './helpers.js';
+import { repoRoot, runHartsim, xorshift32 as rng } from './helpers.js';
 
 const RAM_BASE = 0x8000_0000;
 const RAM_SIZE = 1 << 20;
@@ -52,15 +52,6 @@ const csrrs = (rd: number, csr: number, rs1: number) => I(csr, rs1, 2, rd, 0x73)
 const WFI = 0x10500073, MRET = 0x30200073, FENCE_I = 0x0000100f;
 const MEPC = 0x341, MSCRATCH = 0x340;
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13; s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5; s >>>= 0;
-    return s;
-  };
-}
 
 /** No devices: every access outside RAM is an access fault. */
 function noDevices(): MmioPort {
