@@ -135,8 +135,24 @@ class Session {
   private async release(): Promise<void> {
     this.target.setPoints([], false);
     await this.target.halt();
-    await this.target.resumeAll();
+    await this.runOn();
     this.target.detach();
+  }
+
+  /**
+   * Resumes every hart, and again any hart that was still halting when the first resume went
+   * by (seen once after a Ctrl-C and a dropped connection: a hart left halted with nobody
+   * attached to resume it, so the machine never ended).
+   */
+  private async runOn(): Promise<void> {
+    await this.target.resumeAll();
+    for (let round = 0; round < 20; round++) {
+      await new Promise((r) => setTimeout(r, 25));
+      let halted = false;
+      for (let h = 0; h < this.target.harts; h++) halted ||= this.target.isHalted(h);
+      if (!halted) return;
+      await this.target.resumeAll();
+    }
   }
 
   /** Closes the connection; a pending continue first sends its exit reply. */
@@ -192,7 +208,7 @@ class Session {
       case 'Z': case 'z': return this.point(p);
       case 'D': {
         this.target.setPoints([], false);
-        await t.resumeAll();
+        await this.runOn();
         this.reply('OK');
         this.closed = true;
         t.detach();
