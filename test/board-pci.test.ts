@@ -11,7 +11,7 @@ import { Bus } from '../src/board/bus.js';
 import { PciHost, pciIrqSource, type PciRegion } from '../src/board/pci/host.js';
 import { PciSerial } from '../src/board/pci/serial.js';
 import { PCIE_ECAM, PCIE_MMIO, PCIE_MMIO_HIGH, PCIE_PIO } from '../src/board/memory-map.js';
-import { startHartsim } from './helpers.js';
+import { ubootSession } from './helpers.js';
 
 const OPENSBI = '/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin';
 const UBOOT = '/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin';
@@ -165,32 +165,6 @@ describe('pci-serial under U-Boot', function () {
   before(function () {
     if (!existsSync(OPENSBI) || !existsSync(UBOOT)) throw new Error('apt-get install opensbi u-boot-qemu');
   });
-
-  async function ubootSession(args: string[], commands: string[]): Promise<string> {
-    const vm = startHartsim(['run', '--bios', OPENSBI, '--kernel', UBOOT, ...args]);
-    try {
-      let seen = 0;
-      for (const cmd of commands) {
-        await waitPrompt(vm, seen);
-        seen = vm.output().length;
-        vm.type(cmd + '\r');
-      }
-      await waitPrompt(vm, seen);
-      vm.type('\x01x');
-      expect(await vm.exit).to.equal(0);
-      return vm.output();
-    } finally {
-      vm.kill();
-    }
-  }
-
-  async function waitPrompt(vm: ReturnType<typeof startHartsim>, after: number): Promise<void> {
-    for (let i = 0; i < 600; i++) {
-      if (vm.output().lastIndexOf('=> ') >= after && vm.output().endsWith('=> ')) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`no U-Boot prompt; output:\n${vm.output().slice(-2000)}`);
-  }
 
   /** What QEMU 7.2 prints for `pci` with -device pci-serial. */
   const QEMU_PCI_LIST = [

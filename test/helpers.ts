@@ -1,4 +1,5 @@
 /** Shared helpers for tests that run the `hartsim` command as a user would. */
+import { expect } from 'chai';
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,4 +78,35 @@ export function xorshift32(seed: number): () => number {
     s ^= s << 5; s >>>= 0;
     return s;
   };
+}
+
+/** Debian's OpenSBI (fw_dynamic) and its U-Boot S-mode payload (packages opensbi, u-boot-qemu). */
+export const DEBIAN_OPENSBI = '/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin';
+export const DEBIAN_UBOOT = '/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin';
+
+/** Types U-Boot commands one prompt at a time; resolves with the whole console output. */
+export async function ubootSession(args: string[], commands: string[]): Promise<string> {
+  const vm = startHartsim(['run', '--bios', DEBIAN_OPENSBI, '--kernel', DEBIAN_UBOOT, ...args]);
+  try {
+    let seen = 0;
+    for (const cmd of commands) {
+      await waitPrompt(vm, seen);
+      seen = vm.output().length;
+      vm.type(cmd + '\r');
+    }
+    await waitPrompt(vm, seen);
+    vm.type('\x01x');
+    expect(await vm.exit).to.equal(0);
+    return vm.output();
+  } finally {
+    vm.kill();
+  }
+}
+
+export async function waitPrompt(vm: ReturnType<typeof startHartsim>, after: number): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (vm.output().lastIndexOf('=> ') >= after && vm.output().endsWith('=> ')) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no U-Boot prompt; output:\n${vm.output().slice(-2000)}`);
 }

@@ -7,38 +7,12 @@ import { expect } from 'chai';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startHartsim, runHartsim, repoRoot } from './helpers.js';
+import { runHartsim, repoRoot, ubootSession } from './helpers.js';
 
 const OPENSBI = '/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin';
 const UBOOT = '/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin';
 const SECTOR = 512;
 
-/** Types U-Boot commands one prompt at a time; resolves with the whole console output. */
-async function ubootSession(args: string[], commands: string[]): Promise<string> {
-  const vm = startHartsim(['run', '--bios', OPENSBI, '--kernel', UBOOT, ...args]);
-  try {
-    let seen = 0;
-    for (const cmd of commands) {
-      await waitPrompt(vm, seen);
-      seen = vm.output().length;
-      vm.type(cmd + '\r');
-    }
-    await waitPrompt(vm, seen);
-    vm.type('\x01x');
-    expect(await vm.exit).to.equal(0);
-    return vm.output();
-  } finally {
-    vm.kill();
-  }
-}
-
-async function waitPrompt(vm: ReturnType<typeof startHartsim>, after: number): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (vm.output().lastIndexOf('=> ') >= after && vm.output().endsWith('=> ')) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no U-Boot prompt; output:\n${vm.output().slice(-2000)}`);
-}
 
 describe('virtio-blk', function () {
   this.timeout(180_000);
